@@ -1,0 +1,127 @@
+import type { FeedDate } from './types.js';
+
+/**
+ * Asia/Jakarta has been UTC+7 with no daylight saving since 1964, so calendar values can be
+ * turned into instants with a fixed offset, identically in every runtime and without tz data.
+ */
+export const JAKARTA_OFFSET_MINUTES = 7 * 60;
+const MINUTE = 60_000;
+const JAKARTA_OFFSET_MS = JAKARTA_OFFSET_MINUTES * MINUTE;
+
+const calendarPattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const dateTimePattern =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+
+export type DateParse =
+  | { readonly ok: true; readonly date: FeedDate; readonly assumedOffset?: boolean }
+  | { readonly ok: false };
+
+const invalid: DateParse = { ok: false };
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeap(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Like `Date.UTC`, which maps years 0–99 to 1900–1999; this does not. Months may overflow. */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, ms = 0): number {
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, 0, ms));
+  if (year < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900);
+  return date.getTime();
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/**
+ * Reads a year ("2018"), a month ("2018-03"), a day ("2018-03-05") or an instant
+ * (RFC 3339, e.g. "2021-11-02T10:00:00+07:00"). An instant without an offset is read as
+ * Asia/Jakarta time and flagged with `assumedOffset`.
+ */
+export function parseDate(text: string): DateParse {
+  const trimmed = text.trim();
+  const calendar = calendarPattern.exec(trimmed);
+  if (calendar) return calendarDate(calendar);
+  const match = dateTimePattern.exec(trimmed);
+  return match ? instant(match) : invalid;
+}
+
+function calendarDate([, y, m, d]: RegExpExecArray): DateParse {
+  const year = Number(y);
+  if (m === undefined) return { ok: true, date: { precision: 'year', year, iso: pad(year, 4) } };
+  const month = Number(m);
+  if (month < 1 || month > 12) return invalid;
+  if (d === undefined) {
+    return { ok: true, date: { precision: 'month', year, month, iso: `${pad(year, 4)}-${pad(month)}` } };
+  }
+  const day = Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) return invalid;
+  return {
+    ok: true,
+    date: { precision: 'day', year, month, day, iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` },
+  };
+}
+
+function instant(match: RegExpExecArray): DateParse {
+  const [, y, mo, d, h, mi, s = '0', fraction = '', zulu, sign, oh, om] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  // RFC 3339 allows a leap second (60); the instant is the same as :59.999 for display.
+  const second = Math.min(Number(s), 59.999);
+  const offsetHours = Number(oh ?? 0);
+  const offsetMinutes = Number(om ?? 0);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return invalid;
+  if (hour > 23 || minute > 59 || Number(s) > 60 || offsetHours > 23 || offsetMinutes > 59) {
+    return invalid;
+  }
+  const assumedOffset = zulu === undefined && sign === undefined;
+  const offset = assumedOffset
+    ? JAKARTA_OFFSET_MINUTES
+    : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  const ms = Math.round(second * 1000 + Number(`0${fraction}`) * 1000);
+  const epochMs = utc(year, month, day, hour, minute, ms) - offset * MINUTE;
+  const date: FeedDate = { precision: 'instant', epochMs, iso: new Date(epochMs).toISOString() };
+  return assumedOffset ? { ok: true, date, assumedOffset } : { ok: true, date };
+}
+
+/** Reads a WordPress `date_gmt` value: RFC 3339 without an offset, meaning UTC. */
+export function parseUtcDateTime(text: string): DateParse {
+  const match = dateTimePattern.exec(text.trim());
+  if (!match || match[8] !== undefined || match[9] !== undefined) return invalid;
+  return parseDate(`${text.trim()}Z`);
+}
+
+/**
+ * The time a date covers, as epoch milliseconds in Asia/Jakarta: `start` inclusive, `end`
+ * exclusive. "2023" covers 2023-01-01T00:00+07:00 up to 2024-01-01T00:00+07:00.
+ * An instant covers only itself (`start === end`).
+ */
+export function dateSpan(date: FeedDate): { readonly start: number; readonly end: number } {
+  switch (date.precision) {
+    case 'instant':
+      return { start: date.epochMs, end: date.epochMs };
+    case 'year':
+      return { start: utc(date.year, 1, 1) - JAKARTA_OFFSET_MS, end: utc(date.year + 1, 1, 1) - JAKARTA_OFFSET_MS };
+    case 'month':
+      return {
+        start: utc(date.year, date.month, 1) - JAKARTA_OFFSET_MS,
+        end: utc(date.year, date.month + 1, 1) - JAKARTA_OFFSET_MS,
+      };
+    case 'day':
+      return {
+        start: utc(date.year, date.month, date.day) - JAKARTA_OFFSET_MS,
+        end: utc(date.year, date.month, date.day + 1) - JAKARTA_OFFSET_MS,
+      };
+  }
+}
+
+/** Orders dates by the moment they begin. */
+export function compareDates(a: FeedDate, b: FeedDate): number {
+  return dateSpan(a).start - dateSpan(b).start;
+}

@@ -1,0 +1,116 @@
+import { namedEntities } from './entities.js';
+
+/**
+ * Turns untrusted HTML into plain text without a DOM, so the result is the same in Node and
+ * in every browser, and nothing in it can ever run: tags are dropped, elements whose content
+ * is not reader-facing text (script, style, svg …) are dropped with their content, character
+ * references are decoded, and block boundaries become line breaks.
+ */
+
+// Content of these elements is code, markup or UI, never article text.
+const droppedWithContent = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'noembed', 'noframes', 'object',
+  'svg', 'math', 'xmp', 'title', 'head', 'select', 'textarea', 'plaintext',
+]);
+
+const paragraphTags = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'dl', 'table', 'figure',
+  'pre', 'hr', 'section', 'article', 'aside', 'header', 'footer', 'details', 'address',
+]);
+const lineTags = new Set(['br', 'div', 'li', 'dt', 'dd', 'tr', 'figcaption', 'summary', 'caption']);
+
+// One token: a comment, a CDATA section, a doctype / processing instruction, or a tag
+// (quoted attribute values may contain '>'). A tag that never closes runs to the end.
+const tokenPattern =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*(?:>|$)|<(\/?)([A-Za-z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*(?:>|$)|<\/?[A-Za-z][\s\S]*$/g;
+
+const referencePattern = /&(?:#(\d+);?|#[xX]([\dA-Fa-f]+);?|([A-Za-z][A-Za-z\d]*);)/g;
+
+// HTML maps these numeric references to Windows-1252 characters rather than C1 controls.
+const windows1252 =
+  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+const htmlWhitespace = /[\t\n\f\r ]+/g;
+// C0 and C1 controls other than tab and line feed; they are invisible or corrupt layout.
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+function fromCodePoint(codePoint: number): string {
+  if (codePoint >= 0x80 && codePoint <= 0x9f) return windows1252.charAt(codePoint - 0x80);
+  if (codePoint === 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) {
+    return '\uFFFD';
+  }
+  return String.fromCodePoint(codePoint);
+}
+
+/** Decodes character references (`&amp;`, `&#8217;`, `&#x2014;`); unknown names stay. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(referencePattern, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (decimal !== undefined) return fromCodePoint(Number(decimal.slice(0, 8)));
+    if (hex !== undefined) return fromCodePoint(parseInt(hex.slice(0, 7), 16));
+    return namedEntities.get(name ?? '') ?? whole;
+  });
+}
+
+function closingTagPattern(name: string): RegExp {
+  return new RegExp(`</${name}[\\s/>]`, 'ig');
+}
+
+/** Drops control characters and normalizes whitespace in text that is already plain. */
+export function cleanText(text: string, { multiline = false } = {}): string {
+  const clean = text.replace(controlCharacters, '');
+  if (!multiline) return clean.replace(/\s+/g, ' ').trim();
+  return clean
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Plain text of an HTML fragment. With `multiline`, paragraphs are separated by a blank line
+ * and line breaks kept; without it, all whitespace collapses to single spaces.
+ */
+export function htmlToText(html: string, { multiline = false } = {}): string {
+  if (!html.includes('<') && !html.includes('&')) return cleanText(html, { multiline });
+  let out = '';
+  let position = 0;
+  tokenPattern.lastIndex = 0;
+  for (let match = tokenPattern.exec(html); match; match = tokenPattern.exec(html)) {
+    out += decodeEntities(html.slice(position, match.index).replace(htmlWhitespace, ' '));
+    position = tokenPattern.lastIndex;
+    const [token, slash, rawName] = match;
+    if (rawName === undefined) continue;
+    const name = rawName.toLowerCase();
+    if (paragraphTags.has(name)) out += '\n\n';
+    else if (lineTags.has(name)) out += '\n';
+    if (slash === '' && droppedWithContent.has(name) && !token.endsWith('/>')) {
+      const closing = closingTagPattern(name);
+      closing.lastIndex = position;
+      const end = closing.exec(html);
+      if (!end) {
+        position = html.length;
+        break;
+      }
+      const afterTag = html.indexOf('>', closing.lastIndex - 1);
+      position = afterTag === -1 ? html.length : afterTag + 1;
+      tokenPattern.lastIndex = position;
+    }
+  }
+  out += decodeEntities(html.slice(position).replace(htmlWhitespace, ' '));
+  return cleanText(out, { multiline });
+}
+
+/** Longest summary made from the content when an article has none. */
+export const SUMMARY_LENGTH = 280;
+
+/** The first `maxLength` characters of `text`, cut at a word boundary, with an ellipsis. */
+export function excerpt(text: string, maxLength: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLength) return flat;
+  const cut = flat.slice(0, maxLength + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut.slice(0, maxLength)).replace(/[\s,.;:–—-]+$/, '')}…`;
+}

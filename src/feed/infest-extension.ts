@@ -1,0 +1,200 @@
+import { compareDates, dateSpan } from './dates.js';
+import { child, quote } from './errors.js';
+import { cleanText, htmlToText } from './html-text.js';
+import { isObject, type FieldReader, type JsonObject } from './read.js';
+import type { Article, Milestone, Phase, Program } from './types.js';
+
+/**
+ * Reads the `_infest` extension: programs and their phases at feed level, and the
+ * program / phase / category of each item. See schema/infest-extension.schema.json.
+ */
+
+/** An id as the JSON Feed spec treats ids: strings, with numbers coerced. */
+export function readId(
+  reader: FieldReader,
+  object: JsonObject,
+  path: string,
+  what: string,
+): string | undefined {
+  const value = object.id;
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    reader.warnings.add('id-coerced', child(path, 'id'), `${what} id ${String(value)} is a number; ids should be strings ("${String(value)}")`);
+    return String(value);
+  }
+  const problem = value === undefined ? 'has no id' : `has an unusable id ${quote(value)}`;
+  reader.warnings.add('item-dropped', path, `${what} ${problem}; it was dropped (every ${what} needs a unique string id)`);
+  return undefined;
+}
+
+export function readPrograms(reader: FieldReader, extension: JsonObject, path: string): Program[] {
+  const programs: Program[] = [];
+  const programsPath = child(path, 'programs');
+  reader.array(extension, 'programs', path).forEach((entry, index) => {
+    const entryPath = child(programsPath, index);
+    if (!isObject(entry)) {
+      reader.warnings.add('item-dropped', entryPath, `a program must be an object, got ${quote(entry)}; it was dropped`);
+      return;
+    }
+    const id = readId(reader, entry, entryPath, 'program');
+    if (id === undefined) return;
+    if (programs.some((program) => program.id === id)) {
+      reader.warnings.add('duplicate-id', entryPath, `program id "${id}" is used twice; this one was dropped`);
+      return;
+    }
+    programs.push(readProgram(reader, entry, entryPath, id));
+  });
+  return programs;
+}
+
+function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: string): Program {
+  const title = htmlToText(reader.string(entry, 'title', path) ?? '');
+  if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `program "${id}" has no title; its id is shown instead`);
+  const region = cleanText(reader.string(entry, 'region', path) ?? '');
+  const url = reader.url(entry, 'url', path);
+  return {
+    id,
+    title: title || id,
+    ...(region ? { region } : {}),
+    summary: htmlToText(reader.string(entry, 'summary', path) ?? '', { multiline: true }),
+    ...(url ? { url } : {}),
+    phases: readPhases(reader, entry, path),
+  };
+}
+
+function readPhases(reader: FieldReader, program: JsonObject, path: string): Phase[] {
+  const phases: Phase[] = [];
+  const phasesPath = child(path, 'phases');
+  reader.array(program, 'phases', path).forEach((entry, index) => {
+    const entryPath = child(phasesPath, index);
+    if (!isObject(entry)) {
+      reader.warnings.add('item-dropped', entryPath, `a phase must be an object, got ${quote(entry)}; it was dropped`);
+      return;
+    }
+    const id = readId(reader, entry, entryPath, 'phase');
+    if (id === undefined) return;
+    if (phases.some((phase) => phase.id === id)) {
+      reader.warnings.add('duplicate-id', entryPath, `phase id "${id}" is used twice in this program; this one was dropped`);
+      return;
+    }
+    const phase = readPhase(reader, entry, entryPath, id);
+    if (phase) phases.push(phase);
+  });
+  // Stable: phases that start together keep the publisher's order.
+  return phases.sort((a, b) => compareDates(a.start, b.start));
+}
+
+function readPhase(reader: FieldReader, entry: JsonObject, path: string, id: string): Phase | undefined {
+  const start = reader.calendarDate(entry, 'start', path);
+  if (!start) {
+    if (entry.start === undefined || entry.start === null) {
+      reader.warnings.add('item-dropped', path, `phase "${id}" has no start date; it was dropped (add "start", e.g. "2018")`);
+    } else {
+      reader.warnings.add('item-dropped', path, `phase "${id}" was dropped because its start date is unusable`);
+    }
+    return undefined;
+  }
+  const end = reader.calendarDate(entry, 'end', path);
+  if (end && dateSpan(end).end < dateSpan(start).start) {
+    reader.warnings.add('date-order', child(path, 'end'), `phase "${id}" ends (${end.iso}) before it starts (${start.iso})`);
+  }
+  const title = htmlToText(reader.string(entry, 'title', path) ?? '');
+  if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `phase "${id}" has no title; its id is shown instead`);
+  return {
+    id,
+    title: title || id,
+    start,
+    ...(end ? { end } : {}),
+    summary: htmlToText(reader.string(entry, 'summary', path) ?? '', { multiline: true }),
+    villages: readVillages(reader, entry, path),
+    milestones: readMilestones(reader, entry, path),
+  };
+}
+
+function readVillages(reader: FieldReader, phase: JsonObject, path: string): string[] {
+  const villages: string[] = [];
+  const villagesPath = child(path, 'villages');
+  reader.array(phase, 'villages', path).forEach((entry, index) => {
+    const name = typeof entry === 'string' ? entry : isObject(entry) ? entry.name : undefined;
+    const text = typeof name === 'string' ? cleanText(name) : '';
+    if (text === '') {
+      reader.warnings.add('wrong-type', child(villagesPath, index), `a village must be a name or an object with a "name", got ${quote(entry)}; it was ignored`);
+    } else if (!villages.includes(text)) {
+      villages.push(text);
+    }
+  });
+  return villages;
+}
+
+function readMilestones(reader: FieldReader, phase: JsonObject, path: string): Milestone[] {
+  const milestones: Milestone[] = [];
+  const milestonesPath = child(path, 'milestones');
+  reader.array(phase, 'milestones', path).forEach((entry, index) => {
+    const entryPath = child(milestonesPath, index);
+    if (typeof entry === 'string' && cleanText(entry) !== '') {
+      milestones.push({ title: htmlToText(entry) });
+      return;
+    }
+    const title = isObject(entry) ? htmlToText(reader.string(entry, 'title', entryPath) ?? '') : '';
+    if (!isObject(entry) || title === '') {
+      reader.warnings.add('wrong-type', entryPath, `a milestone must be a text or an object with a "title", got ${quote(entry)}; it was ignored`);
+      return;
+    }
+    const date = reader.calendarDate(entry, 'date', entryPath);
+    milestones.push(date ? { title, date } : { title });
+  });
+  return milestones;
+}
+
+export interface ItemExtension {
+  program?: string;
+  phase?: string;
+  category?: string;
+  imageAlt?: string;
+}
+
+/** The per-item `_infest` object: `program`, `phase`, `category`, `image_alt`. */
+export function readItemExtension(reader: FieldReader, item: JsonObject, path: string): ItemExtension {
+  const extension = reader.object(item, '_infest', path);
+  if (!extension) return {};
+  const extensionPath = child(path, '_infest');
+  const text = (key: string): string | undefined => {
+    const value = extension[key];
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    const raw = reader.string(extension, key, extensionPath);
+    const clean = raw === undefined ? '' : cleanText(raw);
+    return clean === '' ? undefined : clean;
+  };
+  const result: ItemExtension = {};
+  const program = text('program');
+  const phase = text('phase');
+  const category = text('category');
+  const imageAlt = text('image_alt');
+  if (program !== undefined) result.program = program;
+  if (phase !== undefined) result.phase = phase;
+  if (category !== undefined) result.category = category;
+  if (imageAlt !== undefined) result.imageAlt = imageAlt;
+  return result;
+}
+
+/** Warns about articles that name a program or phase the feed does not define. */
+export function checkReferences(
+  reader: FieldReader,
+  articles: readonly { article: Article; path: string }[],
+  programs: readonly Program[],
+): void {
+  for (const { article, path } of articles) {
+    if (article.program === undefined) {
+      if (article.phase !== undefined) {
+        reader.warnings.add('unknown-reference', `${path}._infest.phase`, `phase "${article.phase}" is given without a program; add "program" too`);
+      }
+      continue;
+    }
+    const program = programs.find((candidate) => candidate.id === article.program);
+    if (!program) {
+      reader.warnings.add('unknown-reference', `${path}._infest.program`, `program "${article.program}" is not defined in _infest.programs`);
+    } else if (article.phase !== undefined && !program.phases.some((phase) => phase.id === article.phase)) {
+      reader.warnings.add('unknown-reference', `${path}._infest.phase`, `phase "${article.phase}" is not a phase of program "${program.id}"`);
+    }
+  }
+}

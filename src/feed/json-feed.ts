@@ -1,0 +1,151 @@
+import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
+import { cleanText, excerpt, htmlToText, SUMMARY_LENGTH } from './html-text.js';
+import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
+import { FieldReader, isObject, type JsonObject } from './read.js';
+import { httpUrl } from './urls.js';
+import type { Article, Author, Feed, FeedFormat, Image, ParseOptions } from './types.js';
+
+const versionPrefix = /^https?:\/\/jsonfeed\.org\/version\//;
+
+/** True when `input` declares itself a JSON Feed, or at least looks like one. */
+export function looksLikeJsonFeed(input: JsonObject): boolean {
+  return (typeof input.version === 'string' && versionPrefix.test(input.version)) || 'items' in input;
+}
+
+function readVersion(input: JsonObject, warnings: Warnings): FeedFormat {
+  const version = input.version;
+  if (version === 'https://jsonfeed.org/version/1.1') return 'json-feed-1.1';
+  if (version === 'https://jsonfeed.org/version/1') return 'json-feed-1.0';
+  if (version === undefined) {
+    warnings.add('missing-field', '$.version', 'a JSON Feed must start with "version": "https://jsonfeed.org/version/1.1"; read as 1.1');
+  } else {
+    warnings.add('unknown-version', '$.version', `${quote(version)} is not a JSON Feed version this library knows (1 or 1.1); read as 1.1`);
+  }
+  return 'json-feed-1.1';
+}
+
+/** Parses a JSON Feed 1.0 or 1.1 object with the `_infest` extension. */
+export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings: Warnings): Feed {
+  const format = readVersion(input, warnings);
+  if (!('items' in input)) throw new FeedError('$.items', 'a JSON Feed needs an "items" array (it may be empty: "items": [])');
+  if (!Array.isArray(input.items)) {
+    throw new FeedError('$.items', `"items" must be an array of items, got ${jsonType(input.items)}`);
+  }
+  const reader = new FieldReader(warnings, options.baseUrl);
+  // Relative URLs resolve against where the feed came from, else what it says about itself.
+  reader.base ??= httpUrl(stringField(input, 'feed_url')) ?? httpUrl(stringField(input, 'home_page_url'));
+
+  const title = htmlToText(reader.string(input, 'title', '$') ?? '');
+  if (title === '') warnings.add('missing-field', '$.title', 'a JSON Feed needs a "title"');
+  const feedAuthors = readAuthors(reader, input, '$');
+  const extension = reader.object(input, '_infest', '$');
+  const programs = extension ? readPrograms(reader, extension, '$._infest') : [];
+
+  const articles: { article: Article; path: string }[] = [];
+  const ids = new Set<string>();
+  input.items.forEach((item: unknown, index) => {
+    const path = child('$.items', index);
+    if (!isObject(item)) {
+      warnings.add('item-dropped', path, `an item must be an object, got ${quote(item)}; it was dropped`);
+      return;
+    }
+    const id = readId(reader, item, path, 'item');
+    if (id === undefined) return;
+    if (ids.has(id)) {
+      warnings.add('duplicate-id', child(path, 'id'), `id "${id}" is used by an earlier item; this one was dropped`);
+      return;
+    }
+    ids.add(id);
+    articles.push({ article: readItem(reader, item, path, id, feedAuthors), path });
+  });
+  checkReferences(reader, articles, programs);
+
+  const homePageUrl = reader.url(input, 'home_page_url', '$');
+  const feedUrl = reader.url(input, 'feed_url', '$');
+  const language = reader.language(input, 'language', '$');
+  const nextUrl = reader.url(input, 'next_url', '$') ?? options.nextUrl;
+  return {
+    format,
+    title,
+    ...(homePageUrl ? { homePageUrl } : {}),
+    ...(feedUrl ? { feedUrl } : {}),
+    ...(language ? { language } : {}),
+    ...(nextUrl ? { nextUrl } : {}),
+    articles: articles.map(({ article }) => article),
+    programs,
+  };
+}
+
+function stringField(object: JsonObject, key: string): string | undefined {
+  const value = object[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function readItem(reader: FieldReader, item: JsonObject, path: string, id: string, feedAuthors: Author[]): Article {
+  const contentHtml = reader.string(item, 'content_html', path);
+  const contentText = reader.string(item, 'content_text', path);
+  if (contentHtml === undefined && contentText === undefined) {
+    reader.warnings.add('missing-field', path, 'an item needs "content_html" or "content_text" (JSON Feed requires one of them)');
+  }
+  const content =
+    contentText !== undefined
+      ? cleanText(contentText, { multiline: true })
+      : htmlToText(contentHtml ?? '', { multiline: true });
+  const summary = htmlToText(reader.string(item, 'summary', path) ?? '') || excerpt(content, SUMMARY_LENGTH);
+  const extension = readItemExtension(reader, item, path);
+  const imageAlt = extension.imageAlt ?? '';
+  const image = reader.url(item, 'image', path);
+  const bannerImage = reader.url(item, 'banner_image', path);
+  const url = reader.url(item, 'url', path);
+  const externalUrl = reader.url(item, 'external_url', path);
+  const published = reader.dateTime(item, 'date_published', path);
+  const modified = reader.dateTime(item, 'date_modified', path);
+  const language = reader.language(item, 'language', path);
+  const authors = 'authors' in item || 'author' in item ? readAuthors(reader, item, path) : feedAuthors;
+  const article: Article = {
+    id,
+    ...(url ? { url } : {}),
+    ...(externalUrl ? { externalUrl } : {}),
+    title: htmlToText(reader.string(item, 'title', path) ?? '') || excerpt(summary, 80),
+    summary,
+    contentText: content,
+    ...(image ? { image: { url: image, alt: imageAlt } satisfies Image } : {}),
+    ...(bannerImage ? { bannerImage: { url: bannerImage, alt: imageAlt } satisfies Image } : {}),
+    ...(published ? { published } : {}),
+    ...(modified ? { modified } : {}),
+    authors,
+    tags: reader.strings(item, 'tags', path, (tag) => cleanText(tag)),
+    ...(language ? { language } : {}),
+    ...(extension.program !== undefined ? { program: extension.program } : {}),
+    ...(extension.phase !== undefined ? { phase: extension.phase } : {}),
+    ...(extension.category !== undefined ? { category: extension.category } : {}),
+  };
+  return article;
+}
+
+/** JSON Feed 1.1 `authors`, or 1.0's single `author`. */
+function readAuthors(reader: FieldReader, object: JsonObject, path: string): Author[] {
+  if ('authors' in object) {
+    const authorsPath = child(path, 'authors');
+    return reader
+      .array(object, 'authors', path)
+      .map((entry, index) => readAuthor(reader, entry, child(authorsPath, index)))
+      .filter((author) => author !== undefined);
+  }
+  const single = readAuthor(reader, object.author, child(path, 'author'));
+  return single ? [single] : [];
+}
+
+function readAuthor(reader: FieldReader, entry: unknown, path: string): Author | undefined {
+  if (entry === undefined || entry === null) return undefined;
+  if (!isObject(entry)) {
+    reader.wrongType(path, entry, 'an author object ({ "name": … })');
+    return undefined;
+  }
+  // JSON Feed allows an author with only a url or avatar; without a name there is nothing to show.
+  const name = cleanText(reader.string(entry, 'name', path) ?? '');
+  if (name === '') return undefined;
+  const url = reader.url(entry, 'url', path);
+  const avatar = reader.url(entry, 'avatar', path);
+  return { name, ...(url ? { url } : {}), ...(avatar ? { avatar } : {}) };
+}

@@ -1,0 +1,32 @@
+import { FeedError, jsonType, Warnings } from './errors.js';
+import { looksLikeJsonFeed, parseJsonFeed } from './json-feed.js';
+import { isObject } from './read.js';
+import { looksLikeWordPressPost, parseWordPressPosts, wordPressErrorMessage } from './wordpress.js';
+import type { ParseOptions, ParseResult } from './types.js';
+
+/**
+ * Turns a JSON Feed (1.0 or 1.1, with the `_infest` extension) or a WordPress REST posts
+ * response into the normalized model. Throws `FeedError` only when the input cannot be a
+ * feed at all; everything repairable is repaired or dropped and listed in `warnings`.
+ */
+export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
+  const warnings = new Warnings();
+  if (Array.isArray(input)) {
+    return { feed: parseWordPressPosts(input, options, warnings), warnings: warnings.list };
+  }
+  if (!isObject(input)) {
+    throw new FeedError('$', `expected a JSON Feed object or a WordPress posts array, got ${jsonType(input)}`);
+  }
+  const wordPressError = wordPressErrorMessage(input);
+  if (wordPressError !== undefined) throw new FeedError('$', wordPressError);
+  if (looksLikeJsonFeed(input)) {
+    return { feed: parseJsonFeed(input, options, warnings), warnings: warnings.list };
+  }
+  if (looksLikeWordPressPost(input)) {
+    return { feed: parseWordPressPosts([input], options, warnings, () => '$'), warnings: warnings.list };
+  }
+  throw new FeedError(
+    '$',
+    'this JSON is neither a JSON Feed (it has no "version" or "items") nor a WordPress posts array; check the feed URL',
+  );
+}

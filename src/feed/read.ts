@@ -1,0 +1,151 @@
+import { parseDate, type DateParse } from './dates.js';
+import { child, jsonType, quote, type Warnings } from './errors.js';
+import { checkUrl } from './urls.js';
+import type { FeedDate } from './types.js';
+
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Typed, forgiving access to the fields of untrusted JSON: a field of the wrong type is
+ * dropped and reported with its JSONPath; absent fields are simply undefined.
+ */
+export class FieldReader {
+  constructor(
+    readonly warnings: Warnings,
+    /** Base for relative URLs; undefined means relative URLs cannot be resolved. */
+    public base?: string,
+  ) {}
+
+  string(object: JsonObject, key: string, path: string): string | undefined {
+    const value = object[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') return value;
+    this.wrongType(child(path, key), value, 'a string');
+    return undefined;
+  }
+
+  array(object: JsonObject, key: string, path: string): readonly unknown[] {
+    const value = object[key];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.wrongType(child(path, key), value, 'an array');
+    return [];
+  }
+
+  object(object: JsonObject, key: string, path: string): JsonObject | undefined {
+    const value = object[key];
+    if (value === undefined || value === null) return undefined;
+    if (isObject(value)) return value;
+    this.wrongType(child(path, key), value, 'an object');
+    return undefined;
+  }
+
+  /** An http(s) URL, resolved against the base; anything else is dropped with a warning. */
+  url(object: JsonObject, key: string, path: string): string | undefined {
+    const raw = this.string(object, key, path);
+    return raw === undefined ? undefined : this.resolveUrl(raw, child(path, key));
+  }
+
+  resolveUrl(raw: string, path: string): string | undefined {
+    if (raw.trim() === '') return undefined;
+    const result = checkUrl(raw, this.base);
+    if (result.ok) return result.url;
+    if (result.reason === 'unsafe') {
+      this.warnings.add('unsafe-url', path, `${quote(raw)} is not an http or https URL; it was dropped`);
+    } else if (result.reason === 'relative') {
+      this.warnings.add(
+        'relative-url',
+        path,
+        `${quote(raw)} is a relative URL and the feed has no feed_url or home_page_url to resolve it against; use an absolute URL`,
+      );
+    } else {
+      this.warnings.add('unsafe-url', path, `${quote(raw)} is not a valid URL; it was dropped`);
+    }
+    return undefined;
+  }
+
+  /** A list of non-empty strings; other entries are dropped with a warning. */
+  strings(object: JsonObject, key: string, path: string, clean: (text: string) => string): string[] {
+    const out: string[] = [];
+    this.array(object, key, path).forEach((entry, index) => {
+      if (typeof entry === 'string') {
+        const text = clean(entry);
+        if (text !== '' && !out.includes(text)) out.push(text);
+      } else {
+        this.wrongType(child(child(path, key), index), entry, 'a string');
+      }
+    });
+    return out;
+  }
+
+  /**
+   * A calendar date or instant (see `parseDate`), for the `_infest` extension where a year or
+   * a month is a meaningful value.
+   */
+  calendarDate(object: JsonObject, key: string, path: string): FeedDate | undefined {
+    const raw = this.string(object, key, path);
+    if (raw === undefined) return undefined;
+    const result = parseDate(raw);
+    if (!result.ok) {
+      this.warnings.add(
+        'invalid-date',
+        child(path, key),
+        `${quote(raw)} is not a date; use a year (2018), a month (2018-03), a day (2018-03-05) or an RFC 3339 date-time`,
+      );
+      return undefined;
+    }
+    this.noteAssumedOffset(result, raw, child(path, key));
+    return result.date;
+  }
+
+  /**
+   * An RFC 3339 date-time (JSON Feed's `date_published`). Publishers' near misses are kept
+   * and reported: a date without a time stays a day, a time without an offset is read as
+   * Asia/Jakarta time.
+   */
+  dateTime(object: JsonObject, key: string, path: string): FeedDate | undefined {
+    const raw = this.string(object, key, path);
+    if (raw === undefined || raw.trim() === '') return undefined;
+    const result = parseDate(raw);
+    const valuePath = child(path, key);
+    if (!result.ok) {
+      this.warnings.add('invalid-date', valuePath, `${quote(raw)} is not an RFC 3339 date (e.g. 2021-11-02T10:00:00+07:00); it was ignored`);
+      return undefined;
+    }
+    if (result.date.precision !== 'instant') {
+      this.warnings.add('date-without-time', valuePath, `${quote(raw)} has no time; RFC 3339 needs one (e.g. ${result.date.iso}T00:00:00+07:00)`);
+    }
+    this.noteAssumedOffset(result, raw, valuePath);
+    return result.date;
+  }
+
+  noteAssumedOffset(result: DateParse & { ok: true }, raw: string, path: string): void {
+    if (result.assumedOffset === true) {
+      this.warnings.add(
+        'date-without-offset',
+        path,
+        `${quote(raw)} has no time zone offset; it was read as Asia/Jakarta time (+07:00); add "Z" or an offset such as "+07:00"`,
+      );
+    }
+  }
+
+  /** A BCP 47 language tag ("id", "en-US"), canonicalized; anything else is dropped. */
+  language(object: JsonObject, key: string, path: string): string | undefined {
+    const raw = this.string(object, key, path);
+    if (raw === undefined || raw.trim() === '') return undefined;
+    try {
+      return Intl.getCanonicalLocales(raw.trim())[0];
+    } catch {
+      this.warnings.add('wrong-type', child(path, key), `${quote(raw)} is not a language tag (e.g. "id" or "en-US"); it was ignored`);
+      return undefined;
+    }
+  }
+
+  wrongType(path: string, value: unknown, expected: string): void {
+    this.warnings.add('wrong-type', path, `expected ${expected}, got ${jsonType(value)} (${quote(value)}); it was ignored`);
+  }
+}
