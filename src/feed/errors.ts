@@ -36,12 +36,14 @@ export function formatWarning(warning: FeedWarning): string {
   return `${warning.path}: ${warning.message}`;
 }
 
+// JSON.stringify returns undefined for undefined, functions and symbols; its lib type omits that.
+const stringify = JSON.stringify as (value: unknown) => string | undefined;
+
 /** Shows a value the way it appeared in the feed, shortened for one-line messages. */
 export function quote(value: unknown): string {
-  let text = 'undefined';
+  let text: string;
   try {
-    // String(): JSON.stringify gives undefined for functions, whatever its types say.
-    if (value !== undefined) text = String(JSON.stringify(value));
+    text = stringify(value) ?? typeof value;
   } catch {
     // Cycles or BigInt in objects handed over by code rather than parsed from JSON.
     text = Object.prototype.toString.call(value);
