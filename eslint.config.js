@@ -26,6 +26,10 @@ export default defineConfig(
     files: ['src/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], wc.configs['flat/best-practice']],
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      // LitElement always implements the lifecycle callbacks; guarding super calls is noise.
+      'wc/guard-super-call': 'off',
+    },
   },
   {
     // The data layer runs in Node too: no DOM, no Lit, no network, no Node built-ins.
@@ -41,7 +45,7 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'src/**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -12,10 +12,12 @@ try {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
   testFramework: { config: { timeout: 10000 } },
+  // Widgets report feed problems with console.warn; tests that care spy on it.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('infest-widgets'),
   concurrency: 2,
 };

@@ -2,3 +2,8 @@
  * Every public class and type. Importing this module defines every element.
  */
 export * from './feed/index.js';
+export { InfestArticleCard, type ArticleCardLayout } from './components/article-card/article-card.js';
+export { InfestElement, type Theme, type WidgetStatus, type InfestLoadDetail, type InfestErrorDetail } from './internal/infest-element.js';
+export { WidgetError, type WidgetErrorKind } from './internal/widget-error.js';
+export { loadFeed, forgetFeeds, type FeedSnapshot } from './load/feed-loader.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,2 @@
+// Defines every widget from source, for the demo pages.
+import '../src/index.js';

@@ -1,0 +1,98 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import './article-card.js';
+import type { InfestArticleCard } from './article-card.js';
+import { jsonResponse, mockFetch, shadowText, untilStatus, widgetFeed } from '../../../test/widgets/helpers.js';
+
+const part = (element: Element, name: string): HTMLElement | null => element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
+
+describe('<infest-article-card>', () => {
+  let network: ReturnType<typeof mockFetch>;
+  afterEach(() => network.restore());
+  beforeEach(() => {
+    network = mockFetch((url, init) => {
+      if (url.endsWith('/feed.json')) return jsonResponse(widgetFeed(), { signal: init?.signal ?? null });
+      if (url.endsWith('/slow.json')) return jsonResponse(widgetFeed(), { delay: 300, signal: init?.signal ?? null });
+      if (url.endsWith('/missing.json')) return jsonResponse('not here', { status: 404 });
+      return Promise.reject(new TypeError('Failed to fetch'));
+    });
+  });
+
+  it('shows the newest article by default', async () => {
+    const card = await fixture<InfestArticleCard>(html`<infest-article-card src="/feed.json"></infest-article-card>`);
+    await untilStatus(card, 'loaded');
+    expect(part(card, 'title-link')?.textContent).to.contain('Jurnalisme Data untuk Desa');
+  });
+
+  it('shows title link, authors, date, summary, tags, image and read more', async () => {
+    const card = await fixture<InfestArticleCard>(html`<infest-article-card src="/feed.json" article="kolaborasi-ponorogo" lang="id"></infest-article-card>`);
+    await untilStatus(card, 'loaded');
+    const title = part(card, 'title-link') as HTMLAnchorElement;
+    expect(title.textContent).to.contain('Kolaborasi dan Koordinasi Pelindungan');
+    expect(title.getAttribute('href')).to.equal('https://example.org/sampel/kolaborasi-ponorogo/');
+    expect(part(card, 'title')?.getAttribute('aria-level')).to.equal('2');
+    expect(part(card, 'authors')?.textContent).to.equal('Sofwan Hadi');
+    const time = part(card, 'date') as HTMLTimeElement;
+    expect(time.textContent).to.equal('Selasa, 2 November 2021');
+    expect(time.dateTime).to.equal('2021-11-02T03:00:00.000Z');
+    expect(part(card, 'summary')?.textContent).to.contain('Kolaborasi lintas aktor');
+    expect([...card.shadowRoot!.querySelectorAll('[part~="tag"]')].map((tag) => tag.textContent)).to.deep.equal(['pekerja migran', 'Ponorogo', 'desa']);
+    const image = part(card, 'image') as HTMLImageElement;
+    expect(image.getAttribute('loading')).to.equal('lazy');
+    expect(image.alt).to.equal('Pertemuan di kantor Infest');
+    expect(part(card, 'read-more')?.textContent).to.contain('Baca selengkapnya');
+    await expect(card).to.be.accessible();
+  });
+
+  it('shows the article named by id or URL, in English', async () => {
+    const card = await fixture<InfestArticleCard>(
+      html`<infest-article-card src="/feed.json" article="https://example.org/sampel/kopi-tiga-desa" lang="en"></infest-article-card>`,
+    );
+    await untilStatus(card, 'loaded');
+    expect(part(card, 'title-link')?.textContent).to.contain('Komunitas Pekerja Migran');
+    expect(part(card, 'authors')?.textContent).to.equal('Penulis Contoh and Penulis Kedua');
+    expect(part(card, 'date')?.textContent).to.equal('Monday, May 20, 2019');
+    expect(part(card, 'read-more')?.textContent).to.contain('Read more');
+    expect(part(card, 'image')).to.equal(null);
+  });
+
+  it('says so when the article is not in the feed, and fires infest-error', async () => {
+    const card = await fixture<InfestArticleCard>(html`<infest-article-card src="/feed.json" article="nope"></infest-article-card>`);
+    const { detail } = await oneEvent(card, 'infest-error');
+    expect(detail.kind).to.equal('not-found');
+    expect(shadowText(card)).to.contain('Artikel “nope” tidak ada di feed.');
+    await expect(card).to.be.accessible();
+  });
+
+  it('keeps the fallback link visible while loading and after an error', async () => {
+    const card = await fixture<InfestArticleCard>(
+      html`<infest-article-card src="/missing.json"><a href="https://example.org/">Baca di example.org</a></infest-article-card>`,
+    );
+    const { detail } = await oneEvent(card, 'infest-error');
+    expect(detail.kind).to.equal('http');
+    expect(detail.status).to.equal(404);
+    expect(shadowText(card)).to.contain('HTTP 404');
+    const slot = card.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0]?.textContent).to.equal('Baca di example.org');
+  });
+
+  it('fires infest-load once the card shows the feed', async () => {
+    const card = await fixture<InfestArticleCard>(html`<infest-article-card src="/slow.json"></infest-article-card>`);
+    expect(card.status).to.equal('loading');
+    expect(part(card, 'skeleton')).to.not.equal(null);
+    const { detail } = await oneEvent(card, 'infest-load');
+    expect(detail.status).to.equal('loaded');
+    expect(detail.feed.articles).to.have.length(3);
+    expect(part(card, 'title')).to.not.equal(null);
+  });
+
+  it('reads an inline <script type="application/json"> and the feed property without fetching', async () => {
+    const inline = await fixture<InfestArticleCard>(
+      html`<infest-article-card><script type="application/json">${JSON.stringify(widgetFeed())}</script></infest-article-card>`,
+    );
+    await untilStatus(inline, 'loaded');
+    const fromProperty = await fixture<InfestArticleCard>(html`<infest-article-card .feed=${widgetFeed()} article="data-desa"></infest-article-card>`);
+    await untilStatus(fromProperty, 'loaded');
+    expect(part(fromProperty, 'title-link')?.textContent).to.contain('Jurnalisme Data');
+    expect(network.calls).to.deep.equal([]);
+  });
+});

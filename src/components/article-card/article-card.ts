@@ -1,0 +1,150 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { findArticle, newestFirst } from '../../feed/select.js';
+import type { Article } from '../../feed/types.js';
+import type { FeedSnapshot } from '../../load/feed-loader.js';
+import { define } from '../../internal/define.js';
+import { InfestElement, type View } from '../../internal/infest-element.js';
+import type { Localizer } from '../../internal/localize.js';
+import { WidgetError } from '../../internal/widget-error.js';
+import { articleCardStyles } from './article-card.styles.js';
+
+export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact';
+
+/**
+ * @summary One article as a card: cover image, title, authors, date, summary, tags and a
+ * "read more" link.
+ *
+ * @slot - Fallback content (e.g. a plain link to the article), shown until the card has data
+ * and again if loading fails; it is also what readers without JavaScript see.
+ *
+ * @csspart card - The `<article>` around everything.
+ * @csspart image - The cover image.
+ * @csspart body - Everything beside or below the image.
+ * @csspart title - The heading.
+ * @csspart title-link - The link inside the heading.
+ * @csspart meta - The line with authors and date.
+ * @csspart authors - The authors' names.
+ * @csspart date - The `<time>` element.
+ * @csspart summary - The summary, clamped to `--infest-summary-lines`.
+ * @csspart tags - The list of tags.
+ * @csspart tag - One tag.
+ * @csspart read-more - The "read more" link.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart message - The sentence shown when empty or on error.
+ * @csspart error - The error message.
+ * @csspart retry - The "try again" button shown for network errors.
+ *
+ * @cssproperty --infest-summary-lines - Lines of summary before it is cut (default 3).
+ * @cssproperty --infest-image-aspect-ratio - Aspect ratio of the cover image (default 16 / 9).
+ * @cssproperty --infest-title-font-size - Size of the title (default 1.2rem).
+ * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
+ * @cssproperty --infest-font-size - Base font size (default 1rem).
+ * @cssproperty --infest-color-text - Text color.
+ * @cssproperty --infest-color-text-muted - Secondary text (dates, authors).
+ * @cssproperty --infest-color-background - Background of the widget.
+ * @cssproperty --infest-color-surface - Background of tags and placeholders.
+ * @cssproperty --infest-color-border - Borders.
+ * @cssproperty --infest-color-accent - Links and buttons.
+ * @cssproperty --infest-color-focus - Focus ring.
+ * @cssproperty --infest-color-danger - Error accents.
+ * @cssproperty --infest-color-skeleton - Loading placeholder bones.
+ * @cssproperty --infest-radius - Corner radius.
+ * @cssproperty --infest-space - Inner spacing.
+ *
+ * @fires infest-load - The feed loaded and the card shows it (or says the feed is empty).
+ * `detail`: `{ source, feed, warnings, status }`.
+ * @fires infest-error - Loading failed or the article is not in the feed; the card shows a short
+ * message. `detail`: `{ kind, message, url?, status?, path?, line?, column?, error }`.
+ */
+export class InfestArticleCard extends InfestElement {
+  static override styles = [...InfestElement.styles, articleCardStyles];
+
+  /** Id or URL of the article to show; by default the newest. */
+  @property() article?: string;
+
+  /** `vertical` (image above), `horizontal` (image beside, when wide enough) or `compact`. */
+  @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
+
+  protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
+    const { articles } = snapshot.feed;
+    const key = this.article?.trim();
+    if (key) {
+      const article = findArticle(snapshot.feed, key);
+      if (!article) {
+        return new WidgetError('not-found', `${snapshot.url} has no article with the id or URL "${key}"`, {
+          url: snapshot.url,
+          display: localizer.t.articleNotFound(key),
+        });
+      }
+      return { status: 'loaded', content: this.renderCard(article, localizer) };
+    }
+    const newest = newestFirst(articles)[0];
+    if (!newest) return { status: 'empty', content: html`<p part="message empty">${localizer.t.noArticles}</p>` };
+    return { status: 'loaded', content: this.renderCard(newest, localizer) };
+  }
+
+  private renderCard(article: Article, localizer: Localizer): TemplateResult {
+    const { t } = localizer;
+    const title = article.title || t.untitled;
+    const image = article.image;
+    return html`<article part="card" class=${image ? 'has-image' : 'no-image'}>
+      ${image
+        ? html`<img
+            part="image"
+            src=${image.url}
+            alt=${image.alt}
+            width=${image.width ?? nothing}
+            height=${image.height ?? nothing}
+            loading="lazy"
+            decoding="async"
+          />`
+        : nothing}
+      <div part="body">
+        ${this.heading(this.link(article.url, html`<span class="text">${title}</span>`, 'title-link', localizer), 'title')}
+        ${this.renderMeta(article, localizer)}
+        ${article.summary ? html`<p part="summary" class="text">${article.summary}</p>` : nothing}
+        ${article.tags.length > 0
+          ? html`<ul part="tags" aria-label=${t.tags}>
+              ${article.tags.map((tag) => html`<li part="tag" class="text">${tag}</li>`)}
+            </ul>`
+          : nothing}
+        ${article.url
+          ? this.link(article.url, html`${t.readMore}<span class="visually-hidden">: ${title}</span>`, 'read-more', localizer)
+          : nothing}
+      </div>
+    </article>`;
+  }
+
+  private renderMeta(article: Article, localizer: Localizer): TemplateResult | typeof nothing {
+    const authors = article.authors.map((author) => author.name);
+    if (authors.length === 0 && !article.published) return nothing;
+    return html`<p part="meta">
+      ${authors.length > 0 ? html`<span part="authors" class="text">${localizer.list(authors)}</span>` : nothing}
+      ${authors.length > 0 && article.published ? html`<span aria-hidden="true"> · </span>` : nothing}
+      ${article.published
+        ? html`<time part="date" datetime=${article.published.iso}>${localizer.date(article.published)}</time>`
+        : nothing}
+    </p>`;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div part="card">
+      <span class="bone image"></span>
+      <div part="body">
+        <span class="bone title"></span>
+        <span class="bone line short"></span>
+        <span class="bone line"></span>
+        <span class="bone line"></span>
+      </div>
+    </div>`;
+  }
+}
+
+define('infest-article-card', InfestArticleCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'infest-article-card': InfestArticleCard;
+  }
+}

@@ -1,0 +1,256 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { Feed, FeedWarning } from '../feed/types.js';
+import { DEFAULT_TIMEOUT, loadFeed, parseSnapshot, snapshotOf, type FeedSnapshot } from '../load/feed-loader.js';
+import { VERSION } from '../version.js';
+import { LocalizeController, type Localizer } from './localize.js';
+import { sharedStyles } from './shared.styles.js';
+import { WidgetError, type WidgetErrorKind } from './widget-error.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export type WidgetStatus = 'loading' | 'loaded' | 'empty' | 'error';
+
+/** What a widget decided to show for a feed. */
+export type View = { readonly status: 'loaded' | 'empty'; readonly content: unknown } | WidgetError;
+
+export interface InfestLoadDetail {
+  /** The feed's URL, or "inline <script>" / "feed property". */
+  readonly source: string;
+  readonly feed: Feed;
+  /** What the feed got wrong but the widget could repair or skip. */
+  readonly warnings: readonly FeedWarning[];
+  /** `empty` when the feed loaded but nothing matched (the widget says so). */
+  readonly status: 'loaded' | 'empty';
+}
+
+export interface InfestErrorDetail {
+  readonly kind: WidgetErrorKind;
+  /** The full reason, in English, for developers. */
+  readonly message: string;
+  /** The localized sentence the widget shows, when it is not the default for `kind`. */
+  readonly display?: string;
+  readonly url?: string;
+  readonly status?: number;
+  /** JSONPath of the offending value when the feed itself is wrong. */
+  readonly path?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly error: WidgetError;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'infest-load': CustomEvent<InfestLoadDetail>;
+    'infest-error': CustomEvent<InfestErrorDetail>;
+  }
+}
+
+const retryable = new Set<WidgetErrorKind>(['network', 'timeout', 'http']);
+const warnedSnapshots = new WeakSet<FeedSnapshot>();
+const parsedProperties = new WeakMap<object, FeedSnapshot>();
+
+function asWidgetError(error: unknown): WidgetError {
+  if (error instanceof WidgetError) return error;
+  return new WidgetError('not-feed', `unexpected failure while reading the feed: ${String(error)}`, { cause: error });
+}
+
+/**
+ * What every widget shares: where the data comes from (`src`, an inline
+ * `<script type="application/json">` child, or the `feed` property), the loading, empty and
+ * error states, the `infest-load` / `infest-error` events, language and theme.
+ */
+export abstract class InfestElement extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [sharedStyles];
+
+  /** URL of the JSON Feed (or WordPress REST posts URL). Relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /**
+   * The feed itself, instead of `src`: a JSON Feed object, a WordPress posts array, or their
+   * JSON text. Takes precedence over `src` and an inline script.
+   */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Language of the widget (`id`, `en`); by default the closest `lang` in the page, else `id`. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** `light`, `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Level (1–6) of the widget's heading; nested headings go one deeper. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Where article links open, e.g. `_blank` for a new tab (with `rel="noopener"`). */
+  @property() target?: string;
+
+  /** Milliseconds to wait for the feed before giving up. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  @state() private inlineJson?: string;
+
+  protected readonly localize = new LocalizeController(this);
+  private readonly childObserver = new MutationObserver(() => {
+    this.readInlineJson();
+  });
+  private view?: View;
+  private announced?: { readonly key: unknown; readonly status: WidgetStatus };
+
+  protected readonly data = new Task(this, {
+    task: ([src, feed, inlineJson, timeout], { signal }) => this.loadSnapshot(src, feed, inlineJson, timeout, signal),
+    args: () => [this.src, this.feed, this.inlineJson, this.timeout] as const,
+  });
+
+  /** What the widget shows now. */
+  get status(): WidgetStatus {
+    if (this.view instanceof WidgetError) return 'error';
+    return this.view?.status ?? 'loading';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineJson();
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+  }
+
+  private readInlineJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inlineJson = script?.textContent ?? undefined;
+  }
+
+  private async loadSnapshot(
+    src: string | undefined,
+    feed: unknown,
+    inlineJson: string | undefined,
+    timeout: number,
+    signal: AbortSignal,
+  ): Promise<FeedSnapshot> {
+    const baseUrl = document.baseURI;
+    if (typeof feed === 'string') return parseSnapshot(feed, { source: 'feed property', baseUrl });
+    if (feed !== undefined && feed !== null) {
+      if (typeof feed !== 'object') return snapshotOf(feed, { source: 'feed property', baseUrl });
+      let snapshot = parsedProperties.get(feed);
+      if (!snapshot) {
+        snapshot = snapshotOf(feed, { source: 'feed property', baseUrl });
+        parsedProperties.set(feed, snapshot);
+      }
+      return snapshot;
+    }
+    if (inlineJson !== undefined) return parseSnapshot(inlineJson, { source: 'inline <script type="application/json">', baseUrl });
+    if (src !== undefined && src.trim() !== '') return loadFeed(src.trim(), { signal, timeout });
+    throw new WidgetError(
+      'no-source',
+      `<${this.localName}> has no feed: give it a src="…" attribute with the feed URL, a <script type="application/json"> child, or set its feed property`,
+    );
+  }
+
+  /** Decides what to show for a loaded feed. Return a WidgetError (e.g. `not-found`) to show the error state. */
+  protected abstract renderView(snapshot: FeedSnapshot, localizer: Localizer): View;
+
+  /** Placeholder bones shaped like the loaded widget, so nothing moves when data arrives. */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  override render(): unknown {
+    const localizer = this.localize.localizer;
+    return this.data.render({
+      initial: () => this.renderLoading(localizer),
+      pending: () => this.renderLoading(localizer),
+      complete: (snapshot) => {
+        this.view = this.renderView(snapshot, localizer);
+        return this.view instanceof WidgetError ? this.renderError(this.view, localizer) : this.view.content;
+      },
+      error: (error) => {
+        this.view = asWidgetError(error);
+        return this.renderError(this.view, localizer);
+      },
+    });
+  }
+
+  private renderLoading(localizer: Localizer): TemplateResult {
+    this.view = undefined;
+    return html`<div part="skeleton" role="status" aria-busy="true">
+      <span class="visually-hidden">${localizer.t.loading}</span>
+      <div class="bones" aria-hidden="true">${this.renderSkeleton()}</div>
+      <div class="fallback"><slot></slot></div>
+    </div>`;
+  }
+
+  private renderError(error: WidgetError, localizer: Localizer): TemplateResult {
+    const { t } = localizer;
+    const message =
+      error.details.display ?? (error.kind === 'http' ? t.errors.http(error.details.status ?? 0) : t.errors[error.kind]);
+    return html`<div part="message error" role="status">
+        <span class="text">${message}</span>
+        ${retryable.has(error.kind)
+          ? html` <button part="retry" type="button" @click=${() => void this.data.run()}>${t.retry}</button>`
+          : nothing}
+      </div>
+      <div class="fallback-after"><slot></slot></div>`;
+  }
+
+  /** A heading at the configured level, or `offset` deeper. */
+  protected heading(content: unknown, part: string, offset = 0): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(Number.isFinite(this.headingLevel) ? this.headingLevel : 2) + offset));
+    return html`<div role="heading" aria-level=${level} part=${part}>${content}</div>`;
+  }
+
+  /** `target` / `rel` for article links, and a hidden hint when they open a new tab. */
+  protected link(href: string | undefined, content: unknown, part: string, localizer: Localizer): TemplateResult {
+    const trimmed = this.target?.trim();
+    const target = trimmed === '' ? undefined : trimmed;
+    return html`<a part=${part} href=${href ?? nothing} target=${target ?? nothing} rel=${target ? 'noopener' : nothing}
+      >${content}${target === '_blank' ? html`<span class="visually-hidden"> ${localizer.t.opensInNewTab}</span>` : nothing}</a
+    >`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const view = this.view;
+    if (!view) {
+      this.announced = undefined;
+      return;
+    }
+    // Events fire once per thing shown, not on every re-render (a language change, say).
+    const key = view instanceof WidgetError ? `${view.kind}: ${view.message}` : this.data.value;
+    const last = this.announced;
+    if (last && last.key === key && last.status === this.status) return;
+    this.announced = { key, status: this.status };
+    if (view instanceof WidgetError) this.announceError(view);
+    else if (this.data.value) this.announceLoad(this.data.value, view.status);
+  }
+
+  private announceLoad(snapshot: FeedSnapshot, status: 'loaded' | 'empty'): void {
+    if (snapshot.warnings.length > 0 && !warnedSnapshots.has(snapshot)) {
+      warnedSnapshots.add(snapshot);
+      const shown = snapshot.warnings.slice(0, 5).map((warning) => `\n  ${warning.path}: ${warning.message}`).join('');
+      const more = snapshot.warnings.length > 5 ? `\n  … and ${String(snapshot.warnings.length - 5)} more` : '';
+      console.warn(
+        `infest-widgets: ${snapshot.url} has ${String(snapshot.warnings.length)} problem(s) that were repaired or skipped:${shown}${more}\nCheck the whole feed with: npx infest-widgets validate ${snapshot.url}`,
+      );
+    }
+    this.dispatchEvent(
+      new CustomEvent<InfestLoadDetail>('infest-load', {
+        bubbles: true,
+        composed: true,
+        detail: { source: snapshot.url, feed: snapshot.feed, warnings: snapshot.warnings, status },
+      }),
+    );
+  }
+
+  private announceError(error: WidgetError): void {
+    console.warn(`infest-widgets <${this.localName}>: ${error.message}`);
+    this.dispatchEvent(
+      new CustomEvent<InfestErrorDetail>('infest-error', {
+        bubbles: true,
+        composed: true,
+        detail: { kind: error.kind, message: error.message, ...error.details, error },
+      }),
+    );
+  }
+}

@@ -1,0 +1,180 @@
+import { css } from 'lit';
+
+// For theme="dark", and for "auto" under a dark system setting. Not light-dark(): Android 7
+// phones, stuck on Chrome 119, lack it.
+const darkTokens = css`
+  --_text: var(--infest-color-text, #e6e9ed);
+  --_muted: var(--infest-color-text-muted, #a3adb8);
+  --_background: var(--infest-color-background, #15191e);
+  --_surface: var(--infest-color-surface, #1f252c);
+  --_border: var(--infest-color-border, #3a434d);
+  --_accent: var(--infest-color-accent, #5fd3b1);
+  --_on-accent: var(--infest-color-on-accent, #08261e);
+  --_focus: var(--infest-color-focus, #79b8ff);
+  --_danger: var(--infest-color-danger, #ff8a80);
+  --_skeleton: var(--infest-color-skeleton, #2a323a);
+  color-scheme: dark;
+`;
+
+/**
+ * Design tokens and states shared by every widget. Public `--infest-*` properties are read
+ * through private `--_*` ones with literal fallbacks, so a widget looks right with no theme.
+ */
+export const sharedStyles = css`
+  :host {
+    --_font: var(--infest-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_text: var(--infest-color-text, #1b1f24);
+    --_muted: var(--infest-color-text-muted, #545d68);
+    --_background: var(--infest-color-background, #ffffff);
+    --_surface: var(--infest-color-surface, #f3f5f7);
+    --_border: var(--infest-color-border, #d5dae0);
+    --_accent: var(--infest-color-accent, #0a6a55);
+    --_on-accent: var(--infest-color-on-accent, #ffffff);
+    --_focus: var(--infest-color-focus, #1f6feb);
+    --_danger: var(--infest-color-danger, #a4262c);
+    --_radius: var(--infest-radius, 0.5rem);
+    --_space: var(--infest-space, 1rem);
+    --_skeleton: var(--infest-color-skeleton, #e4e8ec);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--_font);
+    font-size: var(--infest-font-size, 1rem);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* Feed text may carry bidi controls; keep them from reordering what surrounds it. */
+  .text {
+    unicode-bidi: isolate;
+  }
+
+  /* The fallback (light-DOM children) sits over the bones, so it adds no height of its own. */
+  [part~='skeleton'] {
+    display: grid;
+  }
+
+  [part~='skeleton'] > * {
+    grid-area: 1 / 1;
+  }
+
+  .fallback {
+    align-self: center;
+    justify-self: center;
+    padding: var(--_space);
+    text-align: center;
+  }
+
+  .fallback-after {
+    margin-block-start: 0.5rem;
+  }
+
+  [part~='skeleton'] .bone {
+    display: block;
+    background: var(--_skeleton);
+    border-radius: calc(var(--_radius) / 2);
+    animation: infest-pulse 1.6s ease-in-out infinite;
+  }
+
+  @keyframes infest-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    [part~='skeleton'] .bone {
+      animation: none;
+    }
+  }
+
+  [part~='message'] {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+
+  [part~='error'] {
+    border-color: var(--_danger);
+    color: var(--_text);
+  }
+
+  [part~='error']::before {
+    content: '⚠ ';
+    color: var(--_danger);
+  }
+
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.35em 1em;
+    cursor: pointer;
+    min-height: 44px;
+  }
+
+  button:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+
+  @media (forced-colors: active) {
+    [part~='skeleton'] .bone {
+      background: CanvasText;
+      opacity: 0.2;
+    }
+    button {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+`;

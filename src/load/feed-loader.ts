@@ -1,0 +1,216 @@
+import { FeedError } from '../feed/errors.js';
+import { JsonSyntaxError, parseJsonText } from '../feed/json-text.js';
+import { parseFeed } from '../feed/parse.js';
+import type { Feed, FeedWarning } from '../feed/types.js';
+import { WidgetError } from '../internal/widget-error.js';
+
+/** A feed as one URL served it. */
+export interface FeedSnapshot {
+  readonly url: string;
+  readonly feed: Feed;
+  readonly warnings: readonly FeedWarning[];
+  /** When this copy was fetched (epoch ms). */
+  readonly fetchedAt: number;
+}
+
+export interface LoadOptions {
+  /** Aborts this caller's interest; the request itself stops when no caller is left. */
+  readonly signal?: AbortSignal;
+  /** Milliseconds before the request is given up (default 10 000). */
+  readonly timeout?: number;
+}
+
+export const DEFAULT_TIMEOUT = 10_000;
+/** Larger answers are refused: a widget's feed is a few hundred kilobytes at most. */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+
+interface InFlight {
+  readonly promise: Promise<FeedSnapshot>;
+  readonly controller: AbortController;
+  waiting: number;
+}
+
+const inFlight = new Map<string, InFlight>();
+const loaded = new Map<string, FeedSnapshot>();
+
+/** The absolute form of a feed URL, resolved against the page. */
+export function feedKey(src: string): string {
+  return new URL(src, document.baseURI).href;
+}
+
+/**
+ * Loads and parses a feed. Every element asking for the same URL shares one request and,
+ * once it has loaded, one parsed copy for the life of the page (see `forgetFeeds`).
+ */
+export function loadFeed(src: string, { signal, timeout = DEFAULT_TIMEOUT }: LoadOptions = {}): Promise<FeedSnapshot> {
+  const url = feedKey(src);
+  const done = loaded.get(url);
+  if (done) return Promise.resolve(done);
+  let entry = inFlight.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: InFlight = {
+      controller,
+      waiting: 0,
+      promise: fetchFeed(url, controller.signal, timeout).then(
+        (snapshot) => {
+          loaded.set(url, snapshot);
+          return snapshot;
+        },
+      ).finally(() => {
+        if (inFlight.get(url) === created) inFlight.delete(url);
+      }),
+    };
+    entry = created;
+    inFlight.set(url, entry);
+  }
+  return subscribe(url, entry, signal);
+}
+
+async function subscribe(url: string, entry: InFlight, signal: AbortSignal | undefined): Promise<FeedSnapshot> {
+  signal?.throwIfAborted();
+  entry.waiting++;
+  let onAbort = (): void => undefined;
+  const aborted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => {
+      reject(signal?.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([entry.promise, aborted]);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    entry.waiting--;
+    // The last caller left before the answer came: stop the request.
+    if (entry.waiting === 0 && inFlight.get(url) === entry) {
+      inFlight.delete(url);
+      entry.controller.abort();
+    }
+  }
+}
+
+/** Drops parsed copies kept in memory, so the next load asks the network again. */
+export function forgetFeeds(): void {
+  loaded.clear();
+}
+
+/** Puts an already parsed feed in the shared cache (the inline `<script>` and tests use it). */
+export function rememberFeed(snapshot: FeedSnapshot): void {
+  loaded.set(snapshot.url, snapshot);
+}
+
+async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Promise<FeedSnapshot> {
+  const timedOut = new AbortController();
+  const timer = setTimeout(() => { timedOut.abort(); }, timeout);
+  const stop = (): void => { timedOut.abort(); };
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    const response = await fetch(url, {
+      signal: timedOut.signal,
+      credentials: 'omit',
+      headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+    });
+    if (!response.ok) {
+      throw new WidgetError('http', `the feed ${url} answered HTTP ${String(response.status)} ${response.statusText}`.trim(), {
+        url,
+        status: response.status,
+      });
+    }
+    const text = await readText(response, url);
+    const next = nextLink(response.headers.get('link'), response.url || url);
+    return parseSnapshot(text, { source: url, baseUrl: response.url || url, ...(next ? { nextUrl: next } : {}) });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    if (timedOut.signal.aborted) {
+      throw new WidgetError('timeout', `the feed ${url} did not answer within ${String(timeout / 1000)} s`, { url });
+    }
+    if (error instanceof WidgetError) throw error;
+    throw new WidgetError('network', `the feed ${url} could not be fetched (offline, or the server does not allow this site: CORS): ${String(error)}`, {
+      url,
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+/** The body as text, refusing more than MAX_FEED_BYTES without reading it all into memory. */
+async function readText(response: Response, url: string): Promise<string> {
+  const tooLarge = (): WidgetError =>
+    new WidgetError('too-large', `the feed ${url} is larger than ${String(MAX_FEED_BYTES / 1024 / 1024)} MB; serve fewer items per page (next_url)`, { url });
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > MAX_FEED_BYTES) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > MAX_FEED_BYTES) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** The `rel="next"` target of a `Link` header (WordPress pages its REST answers this way). */
+function nextLink(header: string | null, base: string): string | undefined {
+  if (header === null) return undefined;
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+    const rel = /;\s*rel\s*=\s*"?([^";]*)/i.exec(match?.[2] ?? '')?.[1];
+    if (match?.[1] !== undefined && rel?.toLowerCase().split(/\s+/).includes('next')) {
+      try {
+        return new URL(match[1], base).href;
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface SnapshotSource {
+  /** What the feed is called in messages and events: its URL, or "inline <script>". */
+  readonly source: string;
+  /** Where relative URLs in the feed resolve from. */
+  readonly baseUrl?: string;
+  readonly nextUrl?: string;
+}
+
+/** Parses feed text into a snapshot, turning every failure into a WidgetError that says why. */
+export function parseSnapshot(text: string, from: SnapshotSource): FeedSnapshot {
+  let json: unknown;
+  try {
+    json = parseJsonText(text);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    throw new WidgetError('not-json', `${from.source} is not JSON: ${error.message}`, {
+      url: from.source,
+      line: error.line,
+      column: error.column,
+    });
+  }
+  return snapshotOf(json, from);
+}
+
+/** Parses already-decoded JSON (the `feed` property) into a snapshot. */
+export function snapshotOf(json: unknown, { source, baseUrl, nextUrl }: SnapshotSource): FeedSnapshot {
+  try {
+    const { feed, warnings } = parseFeed(json, { ...(baseUrl ? { baseUrl } : {}), ...(nextUrl ? { nextUrl } : {}) });
+    return { url: source, feed, warnings, fetchedAt: Date.now() };
+  } catch (error) {
+    if (!(error instanceof FeedError)) throw error;
+    throw new WidgetError('not-feed', `${source} is not a feed: ${error.message}`, { url: source, path: error.path });
+  }
+}

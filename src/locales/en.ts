@@ -1,0 +1,47 @@
+import type { Catalog } from './catalog.js';
+
+const plural = (count: number, one: string, other: string): string => `${String(count)} ${count === 1 ? one : other}`;
+
+export const en: Catalog = {
+  loading: 'Loading…',
+  errors: {
+    'no-source': 'There is no feed to show yet.',
+    network: 'The content could not be loaded. Check your internet connection.',
+    timeout: 'The server took too long to answer. Try again later.',
+    http: (status) => `The feed is unavailable (HTTP ${String(status)}).`,
+    'too-large': 'The feed is too large to show.',
+    'not-json': 'The feed could not be read.',
+    'not-feed': 'The feed could not be read.',
+    blocked: 'This feed is not allowed here.',
+    'not-found': 'The requested content is not in the feed.',
+  },
+  retry: 'Try again',
+  offline: (updated) => `offline · updated ${updated}`,
+  untitled: 'Untitled',
+  readMore: 'Read more',
+  opensInNewTab: '(opens in a new tab)',
+  tags: 'Topics',
+  articleNotFound: (id) => `The feed has no article “${id}”.`,
+  noArticles: 'No articles yet.',
+
+  loadMore: 'Load more',
+  shown: (shown, total) => `Showing ${String(shown)} of ${plural(total, 'article', 'articles')}`,
+  allShown: 'All articles are shown.',
+  filterNames: { tag: 'topic', author: 'author', program: 'program', category: 'category' },
+  noMatches: (filters) => `No articles with ${filters}.`,
+
+  relatedHeading: 'Related articles',
+  relatedTotal: (total) => `${String(total)} in total`,
+  latestFromProgram: (program) => `Latest articles from ${program}`,
+  latestArticles: 'Latest articles',
+
+  phaseStatus: { completed: 'Completed', current: 'In progress', upcoming: 'Upcoming' },
+  present: 'present',
+  villages: (count) => plural(count, 'village', 'villages'),
+  milestones: 'Milestones',
+  phaseArticles: (count) => plural(count, 'article', 'articles'),
+  programNotFound: (id) => `The feed has no program “${id}”.`,
+  noPrograms: 'This feed has no programs yet.',
+  noPhases: 'This program has no phases yet.',
+  timeline: (program) => `${program} timeline`,
+};

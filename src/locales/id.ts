@@ -1,0 +1,45 @@
+import type { Catalog } from './catalog.js';
+
+export const id: Catalog = {
+  loading: 'Memuat…',
+  errors: {
+    'no-source': 'Belum ada feed untuk ditampilkan.',
+    network: 'Konten tidak dapat dimuat. Periksa koneksi internet Anda.',
+    timeout: 'Server terlalu lama menjawab. Coba lagi nanti.',
+    http: (status) => `Feed tidak tersedia (HTTP ${String(status)}).`,
+    'too-large': 'Feed terlalu besar untuk ditampilkan.',
+    'not-json': 'Feed tidak dapat dibaca.',
+    'not-feed': 'Feed tidak dapat dibaca.',
+    blocked: 'Feed ini tidak diizinkan di sini.',
+    'not-found': 'Konten yang diminta tidak ada di feed.',
+  },
+  retry: 'Coba lagi',
+  offline: (updated) => `luring · diperbarui ${updated}`,
+  untitled: 'Tanpa judul',
+  readMore: 'Baca selengkapnya',
+  opensInNewTab: '(terbuka di tab baru)',
+  tags: 'Topik',
+  articleNotFound: (articleId) => `Artikel “${articleId}” tidak ada di feed.`,
+  noArticles: 'Belum ada artikel.',
+
+  loadMore: 'Muat lebih banyak',
+  shown: (shown, total) => `Menampilkan ${String(shown)} dari ${String(total)} artikel`,
+  allShown: 'Semua artikel sudah ditampilkan.',
+  filterNames: { tag: 'topik', author: 'penulis', program: 'program', category: 'kategori' },
+  noMatches: (filters) => `Tidak ada artikel dengan ${filters}.`,
+
+  relatedHeading: 'Artikel Terkait',
+  relatedTotal: (total) => `total ${String(total)}`,
+  latestFromProgram: (program) => `Artikel terbaru dari program ${program}`,
+  latestArticles: 'Artikel terbaru',
+
+  phaseStatus: { completed: 'Selesai', current: 'Berjalan', upcoming: 'Akan datang' },
+  present: 'sekarang',
+  villages: (count) => `${String(count)} desa`,
+  milestones: 'Capaian',
+  phaseArticles: (count) => `${String(count)} artikel`,
+  programNotFound: (programId) => `Program “${programId}” tidak ada di feed.`,
+  noPrograms: 'Feed ini belum memuat program.',
+  noPhases: 'Program ini belum memiliki fase.',
+  timeline: (program) => `Linimasa ${program}`,
+};
