@@ -27,10 +27,11 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Like `Date.UTC`, which maps years 0–99 to 1900–1999; this does not. Months may overflow. */
+/** Like `Date.UTC`, which maps years 0–99 to 1900–1999; this does not. Months and days may overflow. */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, ms = 0): number {
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, 0, ms));
-  if (year < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, 0, ms);
   return date.getTime();
 }
 
@@ -72,8 +73,6 @@ function instant(match: RegExpExecArray): DateParse {
   const day = Number(d);
   const hour = Number(h);
   const minute = Number(mi);
-  // RFC 3339 allows a leap second (60); the instant is the same as :59.999 for display.
-  const second = Math.min(Number(s), 59.999);
   const offsetHours = Number(oh ?? 0);
   const offsetMinutes = Number(om ?? 0);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return invalid;
@@ -84,7 +83,9 @@ function instant(match: RegExpExecArray): DateParse {
   const offset = assumedOffset
     ? JAKARTA_OFFSET_MINUTES
     : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
-  const ms = Math.round(second * 1000 + Number(`0${fraction}`) * 1000);
+  // Milliseconds from the digits (no float rounding); RFC 3339 allows a leap second (60), kept
+  // inside its minute as :59.999 so it never sorts after the next minute.
+  const ms = Math.min(Number(s) * 1000 + Number(fraction.slice(1, 4).padEnd(3, '0')), 59_999);
   const epochMs = utc(year, month, day, hour, minute, ms) - offset * MINUTE;
   const date: FeedDate = { precision: 'instant', epochMs, iso: new Date(epochMs).toISOString() };
   return assumedOffset ? { ok: true, date, assumedOffset } : { ok: true, date };

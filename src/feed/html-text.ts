@@ -13,6 +13,9 @@ const droppedWithContent = new Set([
   'svg', 'math', 'xmp', 'title', 'head', 'select', 'textarea', 'plaintext',
 ]);
 
+// Only SVG and MathML elements honour "/>"; `<script/>` still opens a script element.
+const selfClosing = new Set(['svg', 'math']);
+
 const paragraphTags = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'dl', 'table', 'figure',
   'pre', 'hr', 'section', 'article', 'aside', 'header', 'footer', 'details', 'address',
@@ -47,8 +50,9 @@ function fromCodePoint(codePoint: number): string {
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(referencePattern, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (decimal !== undefined) return fromCodePoint(Number(decimal.slice(0, 8)));
-    if (hex !== undefined) return fromCodePoint(parseInt(hex.slice(0, 7), 16));
+    // Too many digits give a huge number (or Infinity), which fromCodePoint turns into U+FFFD.
+    if (decimal !== undefined) return fromCodePoint(Number(decimal));
+    if (hex !== undefined) return fromCodePoint(parseInt(hex, 16));
     return namedEntities.get(name ?? '') ?? whole;
   });
 }
@@ -86,7 +90,7 @@ export function htmlToText(html: string, { multiline = false } = {}): string {
     const name = rawName.toLowerCase();
     if (paragraphTags.has(name)) out += '\n\n';
     else if (lineTags.has(name)) out += '\n';
-    if (slash === '' && droppedWithContent.has(name) && !token.endsWith('/>')) {
+    if (slash === '' && droppedWithContent.has(name) && !(selfClosing.has(name) && token.endsWith('/>'))) {
       const closing = closingTagPattern(name);
       closing.lastIndex = position;
       const end = closing.exec(html);

@@ -31,8 +31,9 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   if (!Array.isArray(input.items)) {
     throw new FeedError('$.items', `"items" must be an array of items, got ${jsonType(input.items)}`);
   }
-  const reader = new FieldReader(warnings, options.baseUrl);
   // Relative URLs resolve against where the feed came from, else what it says about itself.
+  // A base that is not http(s) (a file path, a relative src) would make every URL unresolvable.
+  const reader = new FieldReader(warnings, httpUrl(options.baseUrl));
   reader.base ??= httpUrl(stringField(input, 'feed_url')) ?? httpUrl(stringField(input, 'home_page_url'));
 
   const title = htmlToText(reader.string(input, 'title', '$') ?? '');
@@ -63,7 +64,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   const homePageUrl = reader.url(input, 'home_page_url', '$');
   const feedUrl = reader.url(input, 'feed_url', '$');
   const language = reader.language(input, 'language', '$');
-  const nextUrl = reader.url(input, 'next_url', '$') ?? options.nextUrl;
+  const nextUrl = reader.url(input, 'next_url', '$') ?? httpUrl(options.nextUrl, reader.base);
   return {
     format,
     title,
@@ -87,10 +88,10 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   if (contentHtml === undefined && contentText === undefined) {
     reader.warnings.add('missing-field', path, 'an item needs "content_html" or "content_text" (JSON Feed requires one of them)');
   }
+  // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
+  // character references (&#8217; &hellip;) and all.
   const content =
-    contentText !== undefined
-      ? cleanText(contentText, { multiline: true })
-      : htmlToText(contentHtml ?? '', { multiline: true });
+    htmlToText(contentHtml ?? '', { multiline: true }) || cleanText(contentText ?? '', { multiline: true });
   const summary = htmlToText(reader.string(item, 'summary', path) ?? '') || excerpt(content, SUMMARY_LENGTH);
   const extension = readItemExtension(reader, item, path);
   const imageAlt = extension.imageAlt ?? '';

@@ -56,6 +56,17 @@ export function titleKeywords(title: string): Set<string> {
 
 const normalizeTag = (tag: string): string => tag.normalize('NFKC').trim().toLowerCase();
 
+/** The candidate's tags found in `tags` (normalized), one per tag however it is spelled. */
+function sharedTagsOf(candidateTags: readonly string[], tags: ReadonlySet<string>): string[] {
+  const seen = new Set<string>();
+  return candidateTags.filter((tag) => {
+    const key = normalizeTag(tag);
+    if (!tags.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Scores every other article in the feed against `article` and keeps those at or above the threshold. */
 export function relatedArticles(feed: Pick<Feed, 'articles'>, article: Article, options: RelatedOptions = {}): RelatedResult {
   const weights = { ...DEFAULT_RELATED_WEIGHTS, ...options.weights };
@@ -66,7 +77,7 @@ export function relatedArticles(feed: Pick<Feed, 'articles'>, article: Article, 
   const scored: ScoredArticle[] = [];
   for (const candidate of feed.articles) {
     if (candidate.id === article.id || (article.url !== undefined && candidate.url === article.url)) continue;
-    const sharedTags = candidate.tags.filter((tag) => tags.has(normalizeTag(tag)));
+    const sharedTags = sharedTagsOf(candidate.tags, tags);
     const sharedKeywords = [...titleKeywords(candidate.title)].filter((word) => keywords.has(word));
     const sameProgram = article.program !== undefined && candidate.program === article.program;
     const samePhase = sameProgram && article.phase !== undefined && candidate.phase === article.phase;

@@ -20,9 +20,9 @@ export function checkUrl(raw: string, base?: string): UrlCheck {
   return { ok: true, url: url.href };
 }
 
-/** `value` if it is an absolute http(s) URL, else undefined. */
-export function httpUrl(value: string | undefined): string | undefined {
+/** `value` as an http(s) URL (resolved against `base` when given), else undefined. */
+export function httpUrl(value: string | undefined, base?: string): string | undefined {
   if (value === undefined) return undefined;
-  const result = checkUrl(value);
+  const result = checkUrl(value, base);
   return result.ok ? result.url : undefined;
 }

@@ -35,7 +35,7 @@ export function parseWordPressPosts(
   if (first !== undefined && !looksLikeWordPressPost(first)) {
     throw new FeedError(pathOf(0), `expected a WordPress post (an object with "id", "link" and "title"), got ${quote(first)}`);
   }
-  const reader = new FieldReader(warnings, options.baseUrl);
+  const reader = new FieldReader(warnings, httpUrl(options.baseUrl));
   const articles: Article[] = [];
   const ids = new Set<string>();
   posts.forEach((post, index) => {
@@ -53,12 +53,13 @@ export function parseWordPressPosts(
     articles.push(readPost(reader, post, path, id));
   });
   const homePageUrl = siteHome(options.baseUrl);
-  const nextUrl = httpUrl(options.nextUrl);
+  // A `Link: <…>; rel="next"` target may be relative to the request URL.
+  const nextUrl = httpUrl(options.nextUrl, reader.base);
   return {
     format: 'wordpress-rest',
     title: homePageUrl ? new URL(homePageUrl).hostname : '',
     ...(homePageUrl ? { homePageUrl } : {}),
-    ...(options.baseUrl && httpUrl(options.baseUrl) ? { feedUrl: httpUrl(options.baseUrl) } : {}),
+    ...(reader.base ? { feedUrl: reader.base } : {}),
     ...(nextUrl ? { nextUrl } : {}),
     articles,
     programs: [],

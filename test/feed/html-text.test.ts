@@ -1,8 +1,125 @@
 import { expect } from 'chai';
-import { htmlToText } from '../../src/feed/html-text.js';
+import { decodeHTML } from 'entities';
+import fc from 'fast-check';
+import { namedEntities } from '../../src/feed/entities.js';
+import { decodeEntities, htmlToText } from '../../src/feed/html-text.js';
 
 describe('htmlToText', () => {
   it('drops tags and script content and decodes references', () => {
     expect(htmlToText('<p>Kolaborasi &amp; <b>koordinasi</b><script>alert(1)</script></p>')).to.equal('Kolaborasi & koordinasi');
+  });
+
+  describe('elements that are not reader-facing text', () => {
+    const cases: [string, string][] = [
+      ['a<script>var s = "<p>x</p>";</script>b', 'ab'],
+      ['a<style>p { color: red }</style>b', 'ab'],
+      ['a<svg viewBox="0 0 1 1"><title>Logo</title><text>SVG</text></svg>b', 'ab'],
+      ['a<template><p>nanti</p></template>b', 'ab'],
+      ['a<iframe src="https://example.com/embed">Browser Anda tidak mendukung iframe</iframe>b', 'ab'],
+      ['a<noscript>Aktifkan JavaScript</noscript>b', 'ab'],
+      ['a<SCRIPT type="text/javascript">x()</SCRIPT >b', 'ab'],
+      ['a<script>x()</script\n>b', 'ab'],
+      ['a<script>s = "</scripts>"; t()</script>b', 'ab'],
+      ['a<ScRiPt>x()</sCrIpT>b', 'ab'],
+      // HTML ignores "/>" on a script start tag: the script still runs to </script>.
+      ['a<script/>alert(1)</script>b', 'ab'],
+      // SVG honours "/>": nothing follows to drop.
+      ['a<svg/>b', 'ab'],
+    ];
+    for (const [html, text] of cases) {
+      it(`${JSON.stringify(html)} → ${JSON.stringify(text)}`, () => {
+        expect(htmlToText(html)).to.equal(text);
+      });
+    }
+
+    it('drops everything after an unclosed script or style', () => {
+      expect(htmlToText('Sebelum<script>alert(1); document.write("<p>x</p>")')).to.equal('Sebelum');
+      expect(htmlToText('Sebelum <style>p{}')).to.equal('Sebelum');
+      expect(htmlToText('Sebelum <script')).to.equal('Sebelum');
+    });
+  });
+
+  it('drops comments, also unclosed ones', () => {
+    expect(htmlToText('a<!-- <script>alert(1)</script> <p>b</p> -->c')).to.equal('ac');
+    expect(htmlToText('a<!-- sampai akhir')).to.equal('a');
+    expect(htmlToText('a<!DOCTYPE html><?xml version="1.0"?>b')).to.equal('ab');
+  });
+
+  it('reads ">" inside quoted attribute values as part of the tag', () => {
+    expect(htmlToText('<a title="1 > 0" data-x=\'a>b\' href="https://example.org/">tautan</a>')).to.equal('tautan');
+    expect(htmlToText('<img alt="x > y" src="a.png">sesudah')).to.equal('sesudah');
+  });
+
+  it('keeps "<" that does not start a tag', () => {
+    expect(htmlToText('a < b')).to.equal('a < b');
+    expect(htmlToText('<p>3 <5 dan 5 > 3</p>')).to.equal('3 <5 dan 5 > 3');
+    expect(htmlToText('x &lt; y')).to.equal('x < y');
+  });
+
+  describe('character references', () => {
+    const cases: [string, string][] = [
+      ['Jum&#8217;at', 'Jum’at'],
+      ['Jum&#x2019;at', 'Jum’at'],
+      ['Jum&#X2019;at', 'Jum’at'],
+      ['Jum&#8217at', 'Jum’at'],
+      ['&#0000000065;&#x0000000041;', 'AA'],
+      ['a&#0;b', 'a\uFFFDb'],
+      ['a&#xD800;b&#57343;c', 'a\uFFFDb\uFFFDc'],
+      ['a&#x110000;b&#99999999999999;c', 'a\uFFFDb\uFFFDc'],
+      ['1990&#150;2000', '1990–2000'],
+      ['&#128;5 &#153;', '€5 ™'],
+      ['&#x1F600;', '😀'],
+      ['tunggu&hellip; &ldquo;ya&rdquo; &amp; &nbsp;selesai', 'tunggu… “ya” & selesai'],
+      ['&foo; &NotEqualTilde; &amp', '&foo; &NotEqualTilde; &amp'],
+      ['AT&T &', 'AT&T &'],
+    ];
+    for (const [html, text] of cases) {
+      it(`${JSON.stringify(html)} → ${JSON.stringify(text)}`, () => {
+        expect(htmlToText(html)).to.equal(text);
+      });
+    }
+
+    it('decodes every named reference in the table to what the entities package says', () => {
+      // The HTML 4 set (252 names) plus &apos;.
+      expect(namedEntities.size).to.equal(253);
+      for (const [name, character] of namedEntities) {
+        expect(character, name).to.equal(decodeHTML(`&${name};`));
+        expect(decodeEntities(`&${name};`), name).to.equal(character);
+      }
+    });
+
+    it('decodes numeric references as the entities package does', () => {
+      const codePoint = fc.oneof(fc.integer({ min: 0, max: 0x11_0000 }), fc.integer({ min: 0, max: 0x9f }), fc.integer({ min: 0xd7f0, max: 0xe010 }));
+      fc.assert(
+        fc.property(codePoint, fc.nat({ max: 6 }), fc.boolean(), fc.boolean(), (value, zeros, hex, semicolon) => {
+          const digits = '0'.repeat(zeros) + (hex ? value.toString(16) : String(value));
+          const reference = `&#${hex ? 'x' : ''}${digits}${semicolon ? ';' : ''}`;
+          expect(decodeEntities(`a${reference}b`), reference).to.equal(decodeHTML(`a${reference}b`));
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+
+  describe('whitespace', () => {
+    it('separates paragraphs with a blank line and keeps line breaks in multiline mode', () => {
+      const html = '<h2>Judul</h2>\n<p>Satu\n  baris</p>\n\n\n<p>Dua<br>Tiga<br/>Empat</p><blockquote>Kutipan</blockquote>';
+      expect(htmlToText(html, { multiline: true })).to.equal('Judul\n\nSatu baris\n\nDua\nTiga\nEmpat\n\nKutipan');
+    });
+
+    it('collapses all whitespace to single spaces otherwise', () => {
+      expect(htmlToText('<h2>Judul</h2>\n<p>Satu\n  baris</p>\t<p>Dua<br>Tiga</p>')).to.equal('Judul Satu baris Dua Tiga');
+      expect(htmlToText('  a \r\n\t b&nbsp;&nbsp;c  ')).to.equal('a b c');
+    });
+
+    it('never leaves more than one blank line', () => {
+      expect(htmlToText('<p>a</p><p></p><p>&nbsp;</p><br><br><br><p>b</p>', { multiline: true })).to.equal('a\n\nb');
+    });
+  });
+
+  it('removes control characters, also from references', () => {
+    expect(htmlToText('a\u0000b\u0007c\u001Bd\u007Fe\u0085f')).to.equal('abcdef');
+    expect(htmlToText('a&#7;b&#x1b;c&#129;d')).to.equal('abcd');
+    expect(htmlToText('a\tb\nc', { multiline: true })).to.equal('a b\nc');
   });
 });

@@ -1,0 +1,83 @@
+import { expect } from 'chai';
+import { FeedError, parseFeed } from '../../src/feed/index.js';
+import { feedErrorOf } from './helpers.js';
+
+describe('FeedError', () => {
+  it('is an Error named FeedError whose message starts with its path', () => {
+    const error = feedErrorOf('hello');
+    expect(error).to.be.instanceOf(Error);
+    expect(error.name).to.equal('FeedError');
+    expect(error.path).to.equal('$');
+    expect(error.message).to.equal('$: expected a JSON Feed object or a WordPress posts array, got a string');
+  });
+
+  for (const [input, type] of [
+    [42, 'a number'],
+    [null, 'null'],
+    [true, 'a boolean'],
+    [undefined, 'undefined'],
+  ] as const) {
+    it(`rejects ${String(input)} at $ naming its type`, () => {
+      const error = feedErrorOf(input);
+      expect(error.path).to.equal('$');
+      expect(error.message).to.equal(`$: expected a JSON Feed object or a WordPress posts array, got ${type}`);
+    });
+  }
+
+  it('rejects an object that is neither a JSON Feed nor a post, and says what to check', () => {
+    for (const input of [{}, { version: '1.1' }, { title: 'Kabar', entries: [] }]) {
+      const error = feedErrorOf(input);
+      expect(error.path).to.equal('$');
+      expect(error.message).to.include('neither a JSON Feed').and.include('check the feed URL');
+    }
+  });
+
+  it('rejects a JSON Feed without items at $.items', () => {
+    const error = feedErrorOf({ version: 'https://jsonfeed.org/version/1.1', title: 'Kabar' });
+    expect(error.path).to.equal('$.items');
+    expect(error.message).to.include('needs an "items" array (it may be empty: "items": [])');
+  });
+
+  for (const [items, type] of [
+    [{}, 'an object'],
+    ['[]', 'a string'],
+    [null, 'null'],
+  ] as const) {
+    it(`rejects items that are ${type}`, () => {
+      const error = feedErrorOf({ version: 'https://jsonfeed.org/version/1', title: 'Kabar', items });
+      expect(error.path).to.equal('$.items');
+      expect(error.message).to.equal(`$.items: "items" must be an array of items, got ${type}`);
+    });
+  }
+
+  it('rejects a WordPress error answer with its code, status and message', () => {
+    const error = feedErrorOf({
+      code: 'rest_no_route',
+      message: 'No route was found matching the URL and request method.',
+      data: { status: 404 },
+    });
+    expect(error.path).to.equal('$');
+    expect(error.message).to.include('WordPress error').and.include('rest_no_route (HTTP 404)').and.include('No route was found');
+  });
+
+  it('rejects an array whose first element is not a post, at $[0]', () => {
+    for (const input of [[1, 2], ['a'], [{ code: 'rest_forbidden', message: 'Sorry.' }], [[]], [{ id: 5 }]]) {
+      const error = feedErrorOf(input);
+      expect(error.path, JSON.stringify(input)).to.equal('$[0]');
+      expect(error.message).to.include('expected a WordPress post');
+    }
+  });
+
+  it('does not throw for inputs it can repair', () => {
+    expect(parseFeed([]).feed.articles).to.deep.equal([]);
+    expect(parseFeed({ items: [] }).feed.format).to.equal('json-feed-1.1');
+    expect(parseFeed({ version: 'https://jsonfeed.org/version/1.1', items: [null, 1, 'x', [], {}] }).feed.articles).to.deep.equal([]);
+    expect(parseFeed([{ id: 1, link: 'x' }, null, 'x']).feed.articles).to.have.lengthOf(1);
+  });
+
+  it('is exported as a class callers can construct and check', () => {
+    const error = new FeedError('$.items[2]', 'broken');
+    expect(error.path).to.equal('$.items[2]');
+    expect(error.message).to.equal('$.items[2]: broken');
+  });
+});

@@ -1,0 +1,403 @@
+import { expect } from 'chai';
+import { formatWarning, parseFeed } from '../../src/feed/index.js';
+import type { FeedWarning, ParseOptions, ParseResult, WarningCode } from '../../src/feed/index.js';
+import { at, jsonFeed, only, warningAt } from './helpers.js';
+
+const allCodes = [
+  'item-dropped',
+  'id-coerced',
+  'duplicate-id',
+  'invalid-date',
+  'date-without-time',
+  'date-without-offset',
+  'unsafe-url',
+  'relative-url',
+  'wrong-type',
+  'missing-field',
+  'unknown-version',
+  'unknown-reference',
+  'date-order',
+] as const satisfies readonly WarningCode[];
+
+// Does not compile when WarningCode gains a code this list lacks.
+const listsEveryCode: Exclude<WarningCode, (typeof allCodes)[number]> extends never ? true : never = true;
+
+const seen = new Set<WarningCode>();
+
+function parseNoting(input: unknown, options?: ParseOptions): ParseResult {
+  const result = parseFeed(input, options);
+  for (const warning of result.warnings) seen.add(warning.code);
+  return result;
+}
+
+/** The warning with `code` at `path`, whose message quotes `value` and says `advice`. */
+function expectWarning(warnings: readonly FeedWarning[], code: WarningCode, path: string, value: string, advice: string): FeedWarning {
+  const warning = warningAt(warnings, code, path);
+  expect(warning.message).to.include(value).and.include(advice);
+  return warning;
+}
+
+const HOME = { home_page_url: 'https://example.org/' };
+
+function item(fields: Record<string, unknown>): Record<string, unknown> {
+  return { id: 'x', content_text: 'Isi.', ...fields };
+}
+
+describe('warnings', () => {
+  describe('invalid-date, date-without-time, date-without-offset', () => {
+    const { feed, warnings } = parseNoting(
+      jsonFeed([
+        item({ id: 'a', date_published: '2021-11-02T10:00:00+07:00' }),
+        item({ id: 'b', date_published: '2021-11-02' }),
+        item({ id: 'c', date_published: '2021-11-02T10:00:00' }),
+        item({ id: 'd', date_published: '2021-13-45' }),
+        item({ id: 'e', date_modified: 'kemarin' }),
+      ]),
+    );
+
+    it('reports an impossible date with its path and formats it on one line', () => {
+      const warning = expectWarning(warnings, 'invalid-date', '$.items[3].date_published', '"2021-13-45"', 'e.g. 2021-11-02T10:00:00+07:00');
+      expect(formatWarning(warning).startsWith('$.items[3].date_published: "2021-13-45" is not an RFC 3339 date')).to.equal(true);
+      expectWarning(warnings, 'invalid-date', '$.items[4].date_modified', '"kemarin"', 'RFC 3339');
+      expect(feed.articles[3]).to.not.have.property('published');
+      expect(feed.articles.map((article) => article.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+    });
+
+    it('keeps a date without a time as a day', () => {
+      expectWarning(warnings, 'date-without-time', '$.items[1].date_published', '"2021-11-02"', 'e.g. 2021-11-02T00:00:00+07:00');
+      expect(feed.articles[1]!.published).to.deep.equal({ precision: 'day', year: 2021, month: 11, day: 2, iso: '2021-11-02' });
+    });
+
+    it('reads a time without an offset as Jakarta time', () => {
+      expectWarning(warnings, 'date-without-offset', '$.items[2].date_published', '"2021-11-02T10:00:00"', 'add "Z" or an offset such as "+07:00"');
+      expect(feed.articles[2]!.published).to.deep.include({ epochMs: at('2021-11-02T03:00:00Z') });
+    });
+
+    it('says nothing about a correct date', () => {
+      expect(warnings.filter((warning) => warning.path.startsWith('$.items[0]'))).to.deep.equal([]);
+    });
+
+    it('reports unusable dates in the extension and in WordPress posts', () => {
+      const infest = parseNoting(
+        jsonFeed([], {
+          _infest: { programs: [{ id: 'p', title: 'P', phases: [{ id: 'f', title: 'F', start: '2023', end: '2023-02-30' }] }] },
+        }),
+      );
+      expectWarning(infest.warnings, 'invalid-date', '$._infest.programs[0].phases[0].end', '"2023-02-30"', 'use a year (2018), a month (2018-03)');
+      expect(infest.feed.programs[0]!.phases[0]).to.not.have.property('end');
+
+      const wordPress = parseNoting([{ id: 5, link: 'https://example.org/p/', title: { rendered: 'P' }, date_gmt: '2023-08-14T02:30:00+07:00' }]);
+      expectWarning(wordPress.warnings, 'invalid-date', '$[0].date_gmt', '"2023-08-14T02:30:00+07:00"', 'e.g. 2021-11-02T03:00:00');
+    });
+  });
+
+  describe('item-dropped, id-coerced, duplicate-id', () => {
+    const { feed, warnings } = parseNoting(
+      jsonFeed([
+        'just text',
+        item({ id: undefined, title: 'Tanpa id' }),
+        item({ id: 42, title: 'Angka' }),
+        item({ id: 'a', title: 'Pertama' }),
+        item({ id: 'a', title: 'Kedua' }),
+        item({ id: '42', title: 'Angka lagi' }),
+        item({ id: '', title: 'Kosong' }),
+        item({ id: true, title: 'Boolean' }),
+      ]),
+    );
+
+    it('drops items that are not objects or have no usable id', () => {
+      expectWarning(warnings, 'item-dropped', '$.items[0]', '"just text"', 'an item must be an object');
+      expectWarning(warnings, 'item-dropped', '$.items[1]', 'has no id', 'every item needs a unique string id');
+      expectWarning(warnings, 'item-dropped', '$.items[6]', '""', 'every item needs a unique string id');
+      expectWarning(warnings, 'item-dropped', '$.items[7]', 'true', 'every item needs a unique string id');
+      expect(feed.articles.map((article) => article.title)).to.deep.equal(['Angka', 'Pertama']);
+    });
+
+    it('coerces numeric ids to strings', () => {
+      expectWarning(warnings, 'id-coerced', '$.items[2].id', '42', 'ids should be strings ("42")');
+      expect(feed.articles[0]!.id).to.equal('42');
+    });
+
+    it('keeps the first of two items with the same id, also after coercion', () => {
+      expectWarning(warnings, 'duplicate-id', '$.items[4].id', '"a"', 'this one was dropped');
+      expectWarning(warnings, 'duplicate-id', '$.items[5].id', '"42"', 'this one was dropped');
+    });
+
+    it('does the same for programs and phases', () => {
+      const { feed: parsed, warnings: found } = parseNoting(
+        jsonFeed([], {
+          _infest: {
+            programs: [
+              7,
+              { id: 3, title: 'Tiga', phases: [{ id: 'f', title: 'F', start: '2023' }, { id: 'f', title: 'G', start: '2024' }, { id: 'g', title: 'G' }, { id: 'h', title: 'H', start: 'awal' }] },
+              { id: '3', title: 'Tiga lagi' },
+              { title: 'Tanpa id' },
+            ],
+          },
+        }),
+      );
+      expectWarning(found, 'item-dropped', '$._infest.programs[0]', '7', 'a program must be an object');
+      expectWarning(found, 'id-coerced', '$._infest.programs[1].id', '3', 'ids should be strings ("3")');
+      expectWarning(found, 'duplicate-id', '$._infest.programs[2]', '"3"', 'this one was dropped');
+      expectWarning(found, 'item-dropped', '$._infest.programs[3]', 'has no id', 'every program needs a unique string id');
+      expectWarning(found, 'duplicate-id', '$._infest.programs[1].phases[1]', '"f"', 'this one was dropped');
+      expectWarning(found, 'item-dropped', '$._infest.programs[1].phases[2]', '"g"', 'add "start", e.g. "2018"');
+      expectWarning(found, 'item-dropped', '$._infest.programs[1].phases[3]', '"h"', 'its start date is unusable');
+      const program = only(parsed.programs);
+      expect(program.title).to.equal('Tiga');
+      expect(program.phases.map((phase) => phase.title)).to.deep.equal(['F']);
+    });
+
+    it('drops WordPress array entries that are not posts and repeated post ids', () => {
+      const post = { id: 5, link: 'https://example.org/p/', title: { rendered: 'P' } };
+      const { feed: parsed, warnings: found } = parseNoting([post, { ...post, title: { rendered: 'Q' } }, 'oops']);
+      expectWarning(found, 'duplicate-id', '$[1].id', '5', 'this one was dropped');
+      expectWarning(found, 'item-dropped', '$[2]', '"oops"', 'expected a WordPress post object');
+      expect(parsed.articles.map((article) => article.title)).to.deep.equal(['P']);
+    });
+  });
+
+  describe('unsafe-url', () => {
+    const scripted = [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      'DATA:image/svg+xml,<svg onload=alert(1)>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+    ];
+
+    for (const url of scripted) {
+      it(`drops ${JSON.stringify(url)} wherever a URL goes`, () => {
+        const { feed, warnings } = parseNoting(
+          jsonFeed(
+            [
+              item({
+                url,
+                external_url: url,
+                image: url,
+                banner_image: url,
+                authors: [{ name: 'Ratna', url, avatar: url }],
+              }),
+            ],
+            { ...HOME, next_url: url, _infest: { programs: [{ id: 'p', title: 'P', url }] } },
+          ),
+        );
+        const quoted = JSON.stringify(url).slice(0, 40);
+        for (const path of [
+          '$.items[0].url',
+          '$.items[0].external_url',
+          '$.items[0].image',
+          '$.items[0].banner_image',
+          '$.items[0].authors[0].url',
+          '$.items[0].authors[0].avatar',
+          '$.next_url',
+          '$._infest.programs[0].url',
+        ]) {
+          expectWarning(warnings, 'unsafe-url', path, quoted, 'is not an http or https URL; it was dropped');
+        }
+        const article = only(feed.articles);
+        expect(article).to.not.have.any.keys('url', 'externalUrl', 'image', 'bannerImage');
+        expect(article.authors).to.deep.equal([{ name: 'Ratna' }]);
+        expect(feed).to.not.have.property('nextUrl');
+        expect(only(feed.programs)).to.not.have.property('url');
+      });
+    }
+
+    it('drops javascript: URLs in WordPress posts', () => {
+      const { feed, warnings } = parseNoting([
+        {
+          id: 5,
+          link: 'JavaScript:alert(1)',
+          title: { rendered: 'P' },
+          _embedded: {
+            author: [{ name: 'Ratna', link: 'javascript:alert(2)', avatar_urls: { 96: 'data:image/png;base64,AAAA' } }],
+            'wp:featuredmedia': [{ source_url: 'javascript:alert(3)', alt_text: 'x' }],
+          },
+        },
+      ]);
+      expectWarning(warnings, 'unsafe-url', '$[0].link', '"JavaScript:alert(1)"', 'not an http or https URL');
+      expectWarning(warnings, 'unsafe-url', '$[0]._embedded.author[0].link', '"javascript:alert(2)"', 'not an http or https URL');
+      expectWarning(warnings, 'unsafe-url', "$[0]._embedded.author[0].avatar_urls['96']", '"data:image/png;base64,AAAA"', 'not an http or https URL');
+      expectWarning(warnings, 'unsafe-url', "$[0]._embedded['wp:featuredmedia'][0].source_url", '"javascript:alert(3)"', 'not an http or https URL');
+      const article = only(feed.articles);
+      expect(article).to.not.have.any.keys('url', 'image');
+      expect(article.authors).to.deep.equal([{ name: 'Ratna' }]);
+    });
+
+    it('drops URLs the URL parser rejects', () => {
+      // Invalid for Node's and Chromium's parsers alike (Chromium accepts a space in a host).
+      const { warnings } = parseNoting(jsonFeed([item({ url: 'http://', image: 'https://example.org:99999/a.png' })], HOME));
+      expectWarning(warnings, 'unsafe-url', '$.items[0].url', '"http://"', 'is not a valid URL; it was dropped');
+      expectWarning(warnings, 'unsafe-url', '$.items[0].image', '"https://example.org:99999/a.png"', 'is not a valid URL; it was dropped');
+    });
+
+    it('does not decode character references in URLs: an encoded scheme is a harmless relative path', () => {
+      // JSON strings are not HTML: "&#106;avascript:" has no scheme at all, so it resolves to a
+      // page on the feed's own site (the "#" starts a fragment).
+      const { feed, warnings } = parseNoting(
+        jsonFeed([item({ url: '&#106;avascript:alert(1)', external_url: 'javascript&#58;alert(1)' })], HOME),
+      );
+      expect(warnings).to.deep.equal([]);
+      const article = only(feed.articles);
+      expect(article.url).to.equal('https://example.org/&#106;avascript:alert(1)');
+      expect(article.externalUrl).to.equal('https://example.org/javascript&#58;alert(1)');
+      expect(new URL(article.url!).protocol).to.equal('https:');
+
+      const { warnings: unresolved } = parseNoting(jsonFeed([item({ url: '&#106;avascript:alert(1)' })]));
+      expectWarning(unresolved, 'relative-url', '$.items[0].url', '"&#106;avascript:alert(1)"', 'use an absolute URL');
+    });
+  });
+
+  describe('relative-url', () => {
+    it('reports relative URLs when there is nothing to resolve them against', () => {
+      const { feed, warnings } = parseNoting(jsonFeed([item({ url: '/2023/08/x/', image: '//cdn.example.com/a.png' })]));
+      expectWarning(warnings, 'relative-url', '$.items[0].url', '"/2023/08/x/"', 'use an absolute URL');
+      expectWarning(warnings, 'relative-url', '$.items[0].image', '"//cdn.example.com/a.png"', 'use an absolute URL');
+      expect(only(feed.articles)).to.not.have.any.keys('url', 'image');
+    });
+
+    it('resolves them once the feed says where it lives', () => {
+      const { feed, warnings } = parseNoting(jsonFeed([item({ url: '/2023/08/x/', image: '//cdn.example.com/a.png' })], HOME));
+      expect(warnings).to.deep.equal([]);
+      expect(only(feed.articles)).to.deep.include({ url: 'https://example.org/2023/08/x/', image: { url: 'https://cdn.example.com/a.png', alt: '' } });
+    });
+  });
+
+  describe('wrong-type', () => {
+    it('ignores fields of the wrong type and says what was expected', () => {
+      const { feed, warnings } = parseNoting(
+        jsonFeed(
+          [
+            item({
+              title: 42,
+              tags: 'air, sanitasi',
+              language: 'bukan bahasa!',
+              authors: ['Ratna', { name: 'Bayu' }],
+              _infest: 'air-desa',
+            }),
+            item({ id: 'y', tags: [1, 'Air', null, 'Air'] }),
+          ],
+          { language: 12, home_page_url: ['https://example.org/'] },
+        ),
+      );
+      expectWarning(warnings, 'wrong-type', '$.items[0].title', '42', 'expected a string, got a number');
+      expectWarning(warnings, 'wrong-type', '$.items[0].tags', '"air, sanitasi"', 'expected an array, got a string');
+      expectWarning(warnings, 'wrong-type', '$.items[0].language', '"bukan bahasa!"', 'is not a language tag (e.g. "id" or "en-US")');
+      expectWarning(warnings, 'wrong-type', '$.items[0].authors[0]', '"Ratna"', 'expected an author object');
+      expectWarning(warnings, 'wrong-type', '$.items[0]._infest', '"air-desa"', 'expected an object, got a string');
+      expectWarning(warnings, 'wrong-type', '$.items[1].tags[0]', '1', 'expected a string, got a number');
+      expectWarning(warnings, 'wrong-type', '$.items[1].tags[2]', 'null', 'expected a string, got null');
+      expectWarning(warnings, 'wrong-type', '$.language', '12', 'expected a string, got a number');
+      expectWarning(warnings, 'wrong-type', '$.home_page_url', '["https://example.org/"]', 'expected a string, got an array');
+      const [first, second] = feed.articles;
+      expect(first!.title).to.equal('Isi.');
+      expect(first!.tags).to.deep.equal([]);
+      expect(first!.authors).to.deep.equal([{ name: 'Bayu' }]);
+      expect(second!.tags).to.deep.equal(['Air']);
+    });
+
+    it('reports wrong villages and milestones in the extension', () => {
+      const { feed, warnings } = parseNoting(
+        jsonFeed([], {
+          _infest: { programs: [{ id: 'p', title: 'P', phases: [{ id: 'f', title: 'F', start: '2023', villages: [3, 'Sendangrejo'], milestones: [{}, 'Musdes'] }] }] },
+        }),
+      );
+      expectWarning(warnings, 'wrong-type', '$._infest.programs[0].phases[0].villages[0]', '3', 'a village must be a name or an object with a "name"');
+      expectWarning(warnings, 'wrong-type', '$._infest.programs[0].phases[0].milestones[0]', '{}', 'a milestone must be a text or an object with a "title"');
+      const phase = only(only(feed.programs).phases);
+      expect(phase.villages).to.deep.equal(['Sendangrejo']);
+      expect(phase.milestones).to.deep.equal([{ title: 'Musdes' }]);
+    });
+
+    it('quotes keys that are not identifiers in the path', () => {
+      const { warnings } = parseNoting([{ id: 5, link: 'https://example.org/p/', title: { rendered: 'P' }, _embedded: { 'wp:term': 'air' } }]);
+      expectWarning(warnings, 'wrong-type', "$[0]._embedded['wp:term']", '"air"', 'expected an array, got a string');
+      const { warnings: titled } = parseNoting([{ id: 5, link: 'https://example.org/p/', title: 7 }]);
+      expectWarning(titled, 'wrong-type', '$[0].title', '7', 'expected an object, got a number');
+    });
+  });
+
+  describe('missing-field, unknown-version', () => {
+    it('reports a missing version, title and content', () => {
+      const { feed, warnings } = parseNoting({ items: [{ id: 'a', title: 'Judul' }] });
+      expectWarning(warnings, 'missing-field', '$.version', '"version": "https://jsonfeed.org/version/1.1"', 'read as 1.1');
+      expectWarning(warnings, 'missing-field', '$.title', '"title"', 'a JSON Feed needs');
+      expectWarning(warnings, 'missing-field', '$.items[0]', '"content_html"', 'JSON Feed requires one of them');
+      expect(feed.format).to.equal('json-feed-1.1');
+      expect(only(feed.articles).title).to.equal('Judul');
+    });
+
+    it('reports programs and phases without a title and shows their id', () => {
+      const { feed, warnings } = parseNoting(jsonFeed([], { _infest: { programs: [{ id: 'air-desa', phases: [{ id: 'pemetaan', start: '2023' }] }] } }));
+      expectWarning(warnings, 'missing-field', '$._infest.programs[0].title', '"air-desa"', 'its id is shown instead');
+      expectWarning(warnings, 'missing-field', '$._infest.programs[0].phases[0].title', '"pemetaan"', 'its id is shown instead');
+      const program = only(feed.programs);
+      expect(program.title).to.equal('air-desa');
+      expect(only(program.phases).title).to.equal('pemetaan');
+    });
+
+    it('reads an unknown version as 1.1 and says so', () => {
+      const { feed, warnings } = parseNoting(jsonFeed([], { version: 'https://jsonfeed.org/version/2' }));
+      expectWarning(warnings, 'unknown-version', '$.version', '"https://jsonfeed.org/version/2"', '(1 or 1.1); read as 1.1');
+      expect(feed.format).to.equal('json-feed-1.1');
+    });
+  });
+
+  describe('unknown-reference, date-order', () => {
+    it('reports items that name a program or phase the feed does not define', () => {
+      const { feed, warnings } = parseNoting(
+        jsonFeed(
+          [
+            item({ id: 'a', _infest: { program: 'nope' } }),
+            item({ id: 'b', _infest: { program: 'air-desa', phase: 'panen' } }),
+            item({ id: 'c', _infest: { phase: 'pemetaan' } }),
+            item({ id: 'd', _infest: { program: 'air-desa', phase: 'pemetaan' } }),
+          ],
+          { _infest: { programs: [{ id: 'air-desa', title: 'Air Desa', phases: [{ id: 'pemetaan', title: 'Pemetaan', start: '2023' }] }] } },
+        ),
+      );
+      expectWarning(warnings, 'unknown-reference', '$.items[0]._infest.program', '"nope"', 'is not defined in _infest.programs');
+      expectWarning(warnings, 'unknown-reference', '$.items[1]._infest.phase', '"panen"', 'is not a phase of program "air-desa"');
+      expectWarning(warnings, 'unknown-reference', '$.items[2]._infest.phase', '"pemetaan"', 'add "program" too');
+      expect(warnings.filter((warning) => warning.path.startsWith('$.items[3]'))).to.deep.equal([]);
+      // The references stay on the articles; only the warning tells.
+      expect(feed.articles[0]!.program).to.equal('nope');
+    });
+
+    it('reports a phase that ends before it starts', () => {
+      const { feed, warnings } = parseNoting(
+        jsonFeed([], {
+          _infest: {
+            programs: [
+              {
+                id: 'p',
+                title: 'P',
+                phases: [
+                  { id: 'mundur', title: 'Mundur', start: '2023-03', end: '2022' },
+                  // Same month at two precisions is not backwards.
+                  { id: 'sebulan', title: 'Sebulan', start: '2023-05-31', end: '2023-05' },
+                ],
+              },
+            ],
+          },
+        }),
+      );
+      expectWarning(warnings, 'date-order', '$._infest.programs[0].phases[0].end', 'ends (2022)', 'before it starts (2023-03)');
+      expect(warnings.filter((warning) => warning.path.includes('phases[1]'))).to.deep.equal([]);
+      expect(only(feed.programs).phases.map((phase) => phase.id)).to.deep.equal(['mundur', 'sebulan']);
+    });
+  });
+
+  // Last: mocha runs a suite's own tests before its child suites.
+  describe('coverage', () => {
+    it('produces every warning code in the tests above', () => {
+      expect(listsEveryCode).to.equal(true);
+      expect([...seen].sort()).to.deep.equal([...allCodes].sort());
+    });
+  });
+});
