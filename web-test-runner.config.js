@@ -19,5 +19,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Widgets report feed problems with console.warn; tests that care spy on it.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('infest-widgets'),
-  concurrency: 2,
+  // One test file at a time: pages of one origin share localStorage, where feeds are kept.
+  concurrency: 1,
 };

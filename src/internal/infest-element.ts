@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Feed, FeedWarning } from '../feed/types.js';
-import { DEFAULT_TIMEOUT, loadFeed, parseSnapshot, snapshotOf, type FeedSnapshot } from '../load/feed-loader.js';
+import { DEFAULT_TIMEOUT, loadFeed, parseSnapshot, snapshotOf, storedSnapshot, type FeedSnapshot } from '../load/feed-loader.js';
 import { VERSION } from '../version.js';
 import { LocalizeController, type Localizer } from './localize.js';
 import { sharedStyles } from './shared.styles.js';
@@ -22,6 +22,11 @@ export interface InfestLoadDetail {
   readonly warnings: readonly FeedWarning[];
   /** `empty` when the feed loaded but nothing matched (the widget says so). */
   readonly status: 'loaded' | 'empty';
+  /**
+   * True when this is the copy kept on the device from an earlier visit: shown at once while
+   * a fresh copy loads, or instead of an error when the network fails.
+   */
+  readonly stored: boolean;
 }
 
 export interface InfestErrorDetail {
@@ -47,6 +52,8 @@ declare global {
 }
 
 const retryable = new Set<WidgetErrorKind>(['network', 'timeout', 'http']);
+/** Failures after which the stored copy of a feed is better than an error. */
+const servedFromCopy = new Set<WidgetErrorKind>(['network', 'timeout', 'http', 'not-json', 'too-large']);
 const warnedSnapshots = new WeakSet<FeedSnapshot>();
 const parsedProperties = new WeakMap<object, FeedSnapshot>();
 
@@ -95,6 +102,10 @@ export abstract class InfestElement extends LitElement {
     this.readInlineJson();
   });
   private view?: View;
+  /** The snapshot on screen, if any. */
+  private shown?: FeedSnapshot;
+  /** This device's copy of the feed being loaded, shown until the fresh one arrives. */
+  private storedCopy?: FeedSnapshot;
   private announced?: { readonly key: unknown; readonly status: WidgetStatus };
 
   protected readonly data = new Task(this, {
@@ -143,11 +154,25 @@ export abstract class InfestElement extends LitElement {
       return snapshot;
     }
     if (inlineJson !== undefined) return parseSnapshot(inlineJson, { source: 'inline <script type="application/json">', baseUrl });
-    if (src !== undefined && src.trim() !== '') return loadFeed(src.trim(), { signal, timeout });
+    if (src !== undefined && src.trim() !== '') return this.loadWithStoredCopy(src.trim(), timeout, signal);
     throw new WidgetError(
       'no-source',
       `<${this.localName}> has no feed: give it a src="…" attribute with the feed URL, a <script type="application/json"> child, or set its feed property`,
     );
+  }
+
+  private async loadWithStoredCopy(src: string, timeout: number, signal: AbortSignal): Promise<FeedSnapshot> {
+    // Read synchronously, before the first await, so this very render can show it.
+    const copy = storedSnapshot(src);
+    this.storedCopy = copy;
+    try {
+      return await loadFeed(src, { signal, timeout });
+    } catch (error) {
+      if (copy && error instanceof WidgetError && servedFromCopy.has(error.kind)) return { ...copy, offline: error };
+      throw error;
+    } finally {
+      if (this.storedCopy === copy) this.storedCopy = undefined;
+    }
   }
 
   /** Decides what to show for a loaded feed. Return a WidgetError (e.g. `not-found`) to show the error state. */
@@ -158,22 +183,31 @@ export abstract class InfestElement extends LitElement {
 
   override render(): unknown {
     const localizer = this.localize.localizer;
+    const pending = (): unknown => (this.storedCopy ? this.renderSnapshot(this.storedCopy, localizer) : this.renderLoading(localizer));
     return this.data.render({
-      initial: () => this.renderLoading(localizer),
-      pending: () => this.renderLoading(localizer),
-      complete: (snapshot) => {
-        this.view = this.renderView(snapshot, localizer);
-        return this.view instanceof WidgetError ? this.renderError(this.view, localizer) : this.view.content;
-      },
+      initial: pending,
+      pending,
+      complete: (snapshot) => this.renderSnapshot(snapshot, localizer),
       error: (error) => {
+        this.shown = undefined;
         this.view = asWidgetError(error);
         return this.renderError(this.view, localizer);
       },
     });
   }
 
+  private renderSnapshot(snapshot: FeedSnapshot, localizer: Localizer): unknown {
+    this.shown = snapshot;
+    this.view = this.renderView(snapshot, localizer);
+    if (this.view instanceof WidgetError) return this.renderError(this.view, localizer);
+    if (!snapshot.offline) return this.view.content;
+    return html`<p part="notice offline" role="status">${localizer.t.offline(localizer.relative(snapshot.fetchedAt))}</p>
+      ${this.view.content}`;
+  }
+
   private renderLoading(localizer: Localizer): TemplateResult {
     this.view = undefined;
+    this.shown = undefined;
     return html`<div part="skeleton" role="status" aria-busy="true">
       <span class="visually-hidden">${localizer.t.loading}</span>
       <div class="bones" aria-hidden="true">${this.renderSkeleton()}</div>
@@ -217,12 +251,12 @@ export abstract class InfestElement extends LitElement {
       return;
     }
     // Events fire once per thing shown, not on every re-render (a language change, say).
-    const key = view instanceof WidgetError ? `${view.kind}: ${view.message}` : this.data.value;
+    const key = view instanceof WidgetError ? `${view.kind}: ${view.message}` : this.shown;
     const last = this.announced;
     if (last && last.key === key && last.status === this.status) return;
     this.announced = { key, status: this.status };
     if (view instanceof WidgetError) this.announceError(view);
-    else if (this.data.value) this.announceLoad(this.data.value, view.status);
+    else if (this.shown) this.announceLoad(this.shown, view.status);
   }
 
   private announceLoad(snapshot: FeedSnapshot, status: 'loaded' | 'empty'): void {
@@ -238,7 +272,13 @@ export abstract class InfestElement extends LitElement {
       new CustomEvent<InfestLoadDetail>('infest-load', {
         bubbles: true,
         composed: true,
-        detail: { source: snapshot.url, feed: snapshot.feed, warnings: snapshot.warnings, status },
+        detail: {
+          source: snapshot.url,
+          feed: snapshot.feed,
+          warnings: snapshot.warnings,
+          status,
+          stored: snapshot === this.storedCopy || snapshot.offline !== undefined,
+        },
       }),
     );
   }

@@ -9,8 +9,11 @@ export const DEFAULT_LANG = 'id';
 const TIME_ZONE = 'Asia/Jakarta';
 
 /** The language in effect: the element's `lang`, the closest ancestor's (across shadow roots), the document's, else `id`. */
-export function resolveLang(element: Element): string {
-  for (let node: Node | null = element; node; ) {
+export function resolveLang(element: HTMLElement): string {
+  // The element's own property first: Lit renders before it reflects the attribute.
+  const own = (element.lang as string | undefined)?.trim() ?? '';
+  if (own !== '') return canonical(own) ?? DEFAULT_LANG;
+  for (let node: Node | null = element.parentNode; node; ) {
     if (node instanceof Element && node.hasAttribute('lang')) {
       const lang = node.getAttribute('lang')?.trim() ?? '';
       if (lang !== '') return canonical(lang) ?? DEFAULT_LANG;

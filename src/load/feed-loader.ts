@@ -3,6 +3,7 @@ import { JsonSyntaxError, parseJsonText } from '../feed/json-text.js';
 import { parseFeed } from '../feed/parse.js';
 import type { Feed, FeedWarning } from '../feed/types.js';
 import { WidgetError } from '../internal/widget-error.js';
+import { readStoredFeed, storeFeed } from './feed-store.js';
 
 /** A feed as one URL served it. */
 export interface FeedSnapshot {
@@ -11,6 +12,8 @@ export interface FeedSnapshot {
   readonly warnings: readonly FeedWarning[];
   /** When this copy was fetched (epoch ms). */
   readonly fetchedAt: number;
+  /** Set when this is the stored copy, shown because loading a fresh one failed. */
+  readonly offline?: WidgetError;
 }
 
 export interface LoadOptions {
@@ -90,9 +93,31 @@ async function subscribe(url: string, entry: InFlight, signal: AbortSignal | und
   }
 }
 
+const storedSnapshots = new Map<string, FeedSnapshot>();
+
+/**
+ * The last good copy of a feed kept on this device (see feed-store.ts), parsed; undefined
+ * when there is none or it no longer reads as a feed.
+ */
+export function storedSnapshot(src: string): FeedSnapshot | undefined {
+  const url = feedKey(src);
+  const stored = readStoredFeed(url);
+  if (!stored) return undefined;
+  const known = storedSnapshots.get(url);
+  if (known?.fetchedAt === stored.savedAt) return known;
+  try {
+    const snapshot = { ...parseSnapshot(stored.text, { source: url, baseUrl: url }), fetchedAt: stored.savedAt };
+    storedSnapshots.set(url, snapshot);
+    return snapshot;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Drops parsed copies kept in memory, so the next load asks the network again. */
 export function forgetFeeds(): void {
   loaded.clear();
+  storedSnapshots.clear();
 }
 
 /** Puts an already parsed feed in the shared cache (the inline `<script>` and tests use it). */
@@ -119,7 +144,9 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
     }
     const text = await readText(response, url);
     const next = nextLink(response.headers.get('link'), response.url || url);
-    return parseSnapshot(text, { source: url, baseUrl: response.url || url, ...(next ? { nextUrl: next } : {}) });
+    const snapshot = parseSnapshot(text, { source: url, baseUrl: response.url || url, ...(next ? { nextUrl: next } : {}) });
+    storeFeed(url, text, snapshot.fetchedAt);
+    return snapshot;
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     if (timedOut.signal.aborted) {

@@ -63,10 +63,13 @@ export function widgetFeed(): Record<string, unknown> {
 type Handler = (url: string, init: RequestInit | undefined) => Response | Promise<Response>;
 
 /**
- * Replaces `fetch` for the URLs `handler` answers (others go to the network) and records
- * every call. Restore it in `afterEach`.
+ * Replaces `fetch` (every URL goes to `handler`) and records every call. Restore it in
+ * `afterEach`.
  */
 export function mockFetch(handler: Handler): { calls: string[]; restore: () => void } {
+  // Each test starts without copies kept by earlier ones (memory and localStorage).
+  forgetFeeds();
+  localStorage.clear();
   const original = window.fetch;
   const calls: string[] = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -79,6 +82,7 @@ export function mockFetch(handler: Handler): { calls: string[]; restore: () => v
     restore: () => {
       window.fetch = original;
       forgetFeeds();
+      localStorage.clear();
     },
   };
 }

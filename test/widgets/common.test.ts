@@ -1,0 +1,182 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import type { InfestElement, InfestErrorDetail } from '../../src/internal/infest-element.js';
+import { MAX_COPY_BYTES, storeFeed } from '../../src/load/feed-store.js';
+import { jsonResponse, mockFetch, shadowText, untilStatus, widgetFeed } from './helpers.js';
+
+/** The infest-error events a widget made by `create` has fired. */
+async function errorOf(element: InfestElement): Promise<InfestErrorDetail> {
+  await untilStatus(element, 'error');
+  const [detail, ...more] = errors.get(element) ?? [];
+  expect(more, 'one infest-error event').to.have.length(0);
+  if (!detail) throw new Error('no infest-error event');
+  return detail;
+}
+
+/** What every widget shares, checked on each of them. */
+const widgets = ['infest-article-card'];
+
+const errors = new WeakMap<Element, InfestErrorDetail[]>();
+
+/** Creates and connects a widget, recording its infest-error events from the start. */
+async function create(tag: string, attributes: Record<string, string> = {}, children = ''): Promise<InfestElement> {
+  const container = document.createElement('div');
+  const element = document.createElement(tag) as InfestElement;
+  const recorded: InfestErrorDetail[] = [];
+  errors.set(element, recorded);
+  element.addEventListener('infest-error', (event) => recorded.push(event.detail));
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.innerHTML = children;
+  container.append(element);
+  await fixture(container);
+  return element;
+}
+
+for (const tag of widgets) {
+  describe(`<${tag}> shared behaviour`, () => {
+    let network: ReturnType<typeof mockFetch>;
+    afterEach(() => {
+      network.restore();
+      localStorage.clear();
+    });
+    beforeEach(() => {
+      localStorage.clear();
+      network = mockFetch((url, init) => {
+        const signal = init?.signal ?? null;
+        if (url.endsWith('/a.json')) return jsonResponse(widgetFeed(), { delay: 50, signal });
+        if (url.endsWith('/slow.json')) return jsonResponse({ ...widgetFeed(), title: 'slow' }, { delay: 400, signal });
+        if (url.endsWith('/hang.json')) return jsonResponse(widgetFeed(), { delay: 60_000, signal });
+        if (url.endsWith('/down.json')) return Promise.reject(new TypeError('Failed to fetch'));
+        return jsonResponse('<!doctype html><title>404</title>', { status: 404 });
+      });
+    });
+
+    it('makes one request for two elements on the same src', async () => {
+      const first = await create(tag, { src: '/a.json' });
+      const second = await create(tag, { src: '/a.json' });
+      await Promise.all([untilStatus(first, 'loaded'), untilStatus(second, 'loaded')]);
+      const third = await create(tag, { src: '/a.json' });
+      await untilStatus(third, 'loaded');
+      expect(network.calls.filter((url) => url.endsWith('/a.json'))).to.have.length(1);
+    });
+
+    it('aborts the previous request when src changes and never shows its data', async () => {
+      const element = await create(tag, { src: '/slow.json' });
+      const loads: string[] = [];
+      element.addEventListener('infest-load', (event) => loads.push(event.detail.source));
+      element.setAttribute('src', '/a.json');
+      await untilStatus(element, 'loaded');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(loads.every((source) => source.endsWith('/a.json'))).to.equal(true);
+      expect(loads).to.have.length(1);
+      expect(element.status).to.equal('loaded');
+    });
+
+    it('says there is no feed when given none', async () => {
+      const element = await create(tag);
+      const detail = await errorOf(element);
+      expect(detail.kind).to.equal('no-source');
+      expect(detail.message).to.contain('src');
+      expect(shadowText(element)).to.contain('Belum ada feed untuk ditampilkan.');
+      await expect(element).to.be.accessible();
+    });
+
+    it('explains a feed that is not a feed, with the JSON path, in the event and the console', async () => {
+      const warn = console.warn;
+      const logged: string[] = [];
+      console.warn = (message: string) => logged.push(message);
+      try {
+        const element = await create(tag, {}, '<script type="application/json">{"version": "https://jsonfeed.org/version/1.1", "items": 3}</script>');
+        const detail = await errorOf(element);
+        expect(detail.kind).to.equal('not-feed');
+        expect(detail.path).to.equal('$.items');
+        expect(logged.join('\n')).to.contain('$.items');
+        expect(shadowText(element)).to.contain('Feed tidak dapat dibaca.');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('resolves its language from itself, then the closest [lang], then the document', async () => {
+      const wrapper = document.createElement('section');
+      wrapper.lang = 'en';
+      const element = document.createElement(tag) as InfestElement;
+      wrapper.append(element);
+      await fixture(wrapper);
+      await untilStatus(element, 'error');
+      expect(shadowText(element)).to.contain('There is no feed to show yet.');
+      element.lang = 'id';
+      await element.updateComplete;
+      expect(shadowText(element)).to.contain('Belum ada feed untuk ditampilkan.');
+      element.removeAttribute('lang');
+      wrapper.removeAttribute('lang');
+      document.documentElement.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+      expect(shadowText(element)).to.contain('There is no feed to show yet.');
+      document.documentElement.lang = 'id';
+    });
+
+    it('gives up after `timeout` milliseconds with a timeout error', async () => {
+      const element = await create(tag, { src: '/hang.json', timeout: '100' });
+      const detail = await errorOf(element);
+      expect(detail.kind).to.equal('timeout');
+      expect(shadowText(element)).to.contain('Server terlalu lama menjawab');
+      expect(element.shadowRoot!.querySelector('[part~="retry"]')).to.not.equal(null);
+    });
+
+    it('shows the copy kept from an earlier visit when the network fails, with a notice', async () => {
+      const url = new URL('/down.json', location.href).href;
+      storeFeed(url, JSON.stringify(widgetFeed()), Date.now() - 3 * 24 * 3600 * 1000);
+      const element = await create(tag, { src: '/down.json' });
+      await untilStatus(element, 'loaded');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(shadowText(element)).to.contain('luring · diperbarui 3 hari yang lalu');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows the stored copy at once while a fresh one loads', async () => {
+      const url = new URL('/slow.json', location.href).href;
+      storeFeed(url, JSON.stringify(widgetFeed()), Date.now() - 60_000);
+      const events: boolean[] = [];
+      const element = document.createElement(tag) as InfestElement;
+      element.addEventListener('infest-load', (event) => events.push(event.detail.stored));
+      element.setAttribute('src', '/slow.json');
+      await fixture(element);
+      expect(element.status).to.equal('loaded');
+      await oneEvent(element, 'infest-load');
+      expect(events).to.deep.equal([true, false]);
+    });
+
+    it('keeps working when storage throws', async () => {
+      const setItem = Storage.prototype.setItem;
+      const getItem = Storage.prototype.getItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      try {
+        const element = await create(tag, { src: '/a.json' });
+        await untilStatus(element, 'loaded');
+      } finally {
+        Storage.prototype.setItem = setItem;
+        Storage.prototype.getItem = getItem;
+      }
+    });
+
+    it('does not keep copies larger than the cap', () => {
+      storeFeed('https://example.org/big.json', 'x'.repeat(MAX_COPY_BYTES));
+      expect(localStorage.getItem('infest-widgets:feed:v1:https://example.org/big.json')).to.equal(null);
+    });
+
+    it('is accessible in light and dark themes', async () => {
+      for (const theme of ['light', 'dark']) {
+        const element = await create(tag, { src: '/a.json', theme });
+        await untilStatus(element, 'loaded');
+        await expect(element).to.be.accessible();
+      }
+    });
+  });
+}
