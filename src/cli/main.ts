@@ -43,9 +43,12 @@ async function readSource(source: string): Promise<{ text: string; baseUrl?: str
   }
 }
 
+const count = (n: number, noun: string): string => `${String(n)} ${noun}${n === 1 ? '' : 's'}`;
+
 function summary(feed: Feed, warnings: number): string {
-  const phases = feed.programs.reduce((count, program) => count + program.phases.length, 0);
-  return `${formatNames[feed.format]}${feed.title ? ` "${feed.title}"` : ''}: ${String(feed.articles.length)} articles, ${String(feed.programs.length)} programs, ${String(phases)} phases, ${String(warnings)} warnings`;
+  const phases = feed.programs.reduce((total, program) => total + program.phases.length, 0);
+  const title = feed.title ? ` "${feed.title}"` : '';
+  return `${formatNames[feed.format]}${title}: ${count(feed.articles.length, 'article')}, ${count(feed.programs.length, 'program')}, ${count(phases, 'phase')}, ${count(warnings, 'warning')}`;
 }
 
 export async function validate(source: string, io: Output): Promise<number> {
@@ -74,7 +77,7 @@ export async function validate(source: string, io: Output): Promise<number> {
 
 export async function main(args: readonly string[], io: Output): Promise<number> {
   const [command, source, ...rest] = args;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  if (args.some((arg) => arg === '--help' || arg === '-h') || command === 'help') {
     io.out(usage);
     return 0;
   }

@@ -37,6 +37,10 @@ const htmlWhitespace = /[\t\n\f\r ]+/g;
 // C0 and C1 controls other than tab and line feed; they are invisible or corrupt layout.
 // eslint-disable-next-line no-control-regex
 const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Anything a single-line cleanText would change: controls (tab and newline among them), other
+// whitespace than a lone space, runs of spaces, spaces at either end.
+// eslint-disable-next-line no-control-regex
+const needsCleaning = /[\u0000-\u001F\u007F-\u009F]|[^\S ]| {2}|^ | $/;
 
 function fromCodePoint(codePoint: number): string {
   if (codePoint >= 0x80 && codePoint <= 0x9f) return windows1252.charAt(codePoint - 0x80);
@@ -63,6 +67,8 @@ function closingTagPattern(name: string): RegExp {
 
 /** Drops control characters and normalizes whitespace in text that is already plain. */
 export function cleanText(text: string, { multiline = false } = {}): string {
+  // Most feed strings are already clean; checking is much cheaper than rewriting.
+  if (!multiline && !needsCleaning.test(text)) return text;
   const clean = text.replace(controlCharacters, '');
   if (!multiline) return clean.replace(/\s+/g, ' ').trim();
   return clean
@@ -78,7 +84,8 @@ export function cleanText(text: string, { multiline = false } = {}): string {
  * and line breaks kept; without it, all whitespace collapses to single spaces.
  */
 export function htmlToText(html: string, { multiline = false } = {}): string {
-  if (!html.includes('<') && !html.includes('&')) return cleanText(html, { multiline });
+  // Without a single tag it is text that may carry references; its line breaks are meant.
+  if (!html.includes('<')) return cleanText(decodeEntities(html), { multiline });
   let out = '';
   let position = 0;
   tokenPattern.lastIndex = 0;

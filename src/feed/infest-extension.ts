@@ -39,7 +39,7 @@ export function readPrograms(reader: FieldReader, extension: JsonObject, path: s
     const id = readId(reader, entry, entryPath, 'program');
     if (id === undefined) return;
     if (programs.some((program) => program.id === id)) {
-      reader.warnings.add('duplicate-id', entryPath, `program id "${id}" is used twice; this one was dropped`);
+      reader.warnings.add('duplicate-id', child(entryPath, 'id'), `program id "${id}" is used by an earlier program; this one was dropped (give each program its own id)`);
       return;
     }
     programs.push(readProgram(reader, entry, entryPath, id));
@@ -74,7 +74,7 @@ function readPhases(reader: FieldReader, program: JsonObject, path: string): Pha
     const id = readId(reader, entry, entryPath, 'phase');
     if (id === undefined) return;
     if (phases.some((phase) => phase.id === id)) {
-      reader.warnings.add('duplicate-id', entryPath, `phase id "${id}" is used twice in this program; this one was dropped`);
+      reader.warnings.add('duplicate-id', child(entryPath, 'id'), `phase id "${id}" is used by an earlier phase of this program; this one was dropped (give each phase its own id)`);
       return;
     }
     const phase = readPhase(reader, entry, entryPath, id);
@@ -96,7 +96,7 @@ function readPhase(reader: FieldReader, entry: JsonObject, path: string, id: str
   }
   const end = reader.calendarDate(entry, 'end', path);
   if (end && dateSpan(end).end < dateSpan(start).start) {
-    reader.warnings.add('date-order', child(path, 'end'), `phase "${id}" ends (${end.iso}) before it starts (${start.iso})`);
+    reader.warnings.add('date-order', child(path, 'end'), `phase "${id}" ends (${end.iso}) before it starts (${start.iso}); check the dates, or swap "start" and "end"`);
   }
   const title = htmlToText(reader.string(entry, 'title', path) ?? '');
   if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `phase "${id}" has no title; its id is shown instead`);
@@ -177,24 +177,29 @@ export function readItemExtension(reader: FieldReader, item: JsonObject, path: s
   return result;
 }
 
-/** Warns about articles that name a program or phase the feed does not define. */
-export function checkReferences(
-  reader: FieldReader,
-  articles: readonly { article: Article; path: string }[],
-  programs: readonly Program[],
-): void {
-  for (const { article, path } of articles) {
-    if (article.program === undefined) {
-      if (article.phase !== undefined) {
-        reader.warnings.add('unknown-reference', `${path}._infest.phase`, `phase "${article.phase}" is given without a program; add "program" too`);
-      }
-      continue;
+/** Warns when an article names a program or phase the feed does not define. */
+export function checkReferences(reader: FieldReader, article: Article, path: string, programs: readonly Program[]): void {
+  const extensionPath = `${path}._infest`;
+  if (article.program === undefined) {
+    if (article.phase !== undefined) {
+      reader.warnings.add('unknown-reference', `${extensionPath}.phase`, `phase "${article.phase}" is given without a program; add "program" too`);
     }
-    const program = programs.find((candidate) => candidate.id === article.program);
-    if (!program) {
-      reader.warnings.add('unknown-reference', `${path}._infest.program`, `program "${article.program}" is not defined in _infest.programs`);
-    } else if (article.phase !== undefined && !program.phases.some((phase) => phase.id === article.phase)) {
-      reader.warnings.add('unknown-reference', `${path}._infest.phase`, `phase "${article.phase}" is not a phase of program "${program.id}"`);
-    }
+    return;
+  }
+  const program = programs.find((candidate) => candidate.id === article.program);
+  if (!program) {
+    const known = programs.map((candidate) => `"${candidate.id}"`).join(', ');
+    reader.warnings.add(
+      'unknown-reference',
+      `${extensionPath}.program`,
+      `program "${article.program}" is not defined in _infest.programs (${known || 'which is empty'}); fix the id or add the program`,
+    );
+  } else if (article.phase !== undefined && !program.phases.some((phase) => phase.id === article.phase)) {
+    const known = program.phases.map((phase) => `"${phase.id}"`).join(', ');
+    reader.warnings.add(
+      'unknown-reference',
+      `${extensionPath}.phase`,
+      `phase "${article.phase}" is not a phase of program "${program.id}" (${known || 'it has none'}); fix the id or add the phase`,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
-import { cleanText, excerpt, htmlToText, SUMMARY_LENGTH } from './html-text.js';
+import { withArticleText } from './article-text.js';
+import { cleanText, htmlToText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
 import { FieldReader, isObject, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
@@ -42,7 +43,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   const extension = reader.object(input, '_infest', '$');
   const programs = extension ? readPrograms(reader, extension, '$._infest') : [];
 
-  const articles: { article: Article; path: string }[] = [];
+  const articles: Article[] = [];
   const ids = new Set<string>();
   input.items.forEach((item: unknown, index) => {
     const path = child('$.items', index);
@@ -53,13 +54,14 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
     const id = readId(reader, item, path, 'item');
     if (id === undefined) return;
     if (ids.has(id)) {
-      warnings.add('duplicate-id', child(path, 'id'), `id "${id}" is used by an earlier item; this one was dropped`);
+      warnings.add('duplicate-id', child(path, 'id'), `id "${id}" is used by an earlier item; this one was dropped (give each item its own id)`);
       return;
     }
     ids.add(id);
-    articles.push({ article: readItem(reader, item, path, id, feedAuthors), path });
+    const article = readItem(reader, item, path, id, feedAuthors);
+    checkReferences(reader, article, path, programs);
+    articles.push(article);
   });
-  checkReferences(reader, articles, programs);
 
   const homePageUrl = reader.url(input, 'home_page_url', '$');
   const feedUrl = reader.url(input, 'feed_url', '$');
@@ -72,7 +74,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
     ...(feedUrl ? { feedUrl } : {}),
     ...(language ? { language } : {}),
     ...(nextUrl ? { nextUrl } : {}),
-    articles: articles.map(({ article }) => article),
+    articles,
     programs,
   };
 }
@@ -88,11 +90,6 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   if (contentHtml === undefined && contentText === undefined) {
     reader.warnings.add('missing-field', path, 'an item needs "content_html" or "content_text" (JSON Feed requires one of them)');
   }
-  // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
-  // character references (&#8217; &hellip;) and all.
-  const content =
-    htmlToText(contentHtml ?? '', { multiline: true }) || cleanText(contentText ?? '', { multiline: true });
-  const summary = htmlToText(reader.string(item, 'summary', path) ?? '') || excerpt(content, SUMMARY_LENGTH);
   const extension = readItemExtension(reader, item, path);
   const imageAlt = extension.imageAlt ?? '';
   const image = reader.url(item, 'image', path);
@@ -103,25 +100,29 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const modified = reader.dateTime(item, 'date_modified', path);
   const language = reader.language(item, 'language', path);
   const authors = 'authors' in item || 'author' in item ? readAuthors(reader, item, path) : feedAuthors;
-  const article: Article = {
+  const fields = {
     id,
     ...(url ? { url } : {}),
     ...(externalUrl ? { externalUrl } : {}),
-    title: htmlToText(reader.string(item, 'title', path) ?? '') || excerpt(summary, 80),
-    summary,
-    contentText: content,
     ...(image ? { image: { url: image, alt: imageAlt } satisfies Image } : {}),
     ...(bannerImage ? { bannerImage: { url: bannerImage, alt: imageAlt } satisfies Image } : {}),
     ...(published ? { published } : {}),
     ...(modified ? { modified } : {}),
     authors,
-    tags: reader.strings(item, 'tags', path, (tag) => cleanText(tag)),
+    // Publishers escape tags and names as HTML ("Desa &amp; Kota"), as WordPress does.
+    tags: reader.strings(item, 'tags', path, (tag) => htmlToText(tag)),
     ...(language ? { language } : {}),
     ...(extension.program !== undefined ? { program: extension.program } : {}),
     ...(extension.phase !== undefined ? { phase: extension.phase } : {}),
     ...(extension.category !== undefined ? { category: extension.category } : {}),
   };
-  return article;
+  return withArticleText(fields, {
+    title: htmlToText(reader.string(item, 'title', path) ?? ''),
+    summary: htmlToText(reader.string(item, 'summary', path) ?? ''),
+    // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
+    // character references (&#8217; &hellip;) and all.
+    body: () => htmlToText(contentHtml ?? '', { multiline: true }) || cleanText(contentText ?? '', { multiline: true }),
+  });
 }
 
 /** JSON Feed 1.1 `authors`, or 1.0's single `author`. */
@@ -144,7 +145,7 @@ function readAuthor(reader: FieldReader, entry: unknown, path: string): Author |
     return undefined;
   }
   // JSON Feed allows an author with only a url or avatar; without a name there is nothing to show.
-  const name = cleanText(reader.string(entry, 'name', path) ?? '');
+  const name = htmlToText(reader.string(entry, 'name', path) ?? '');
   if (name === '') return undefined;
   const url = reader.url(entry, 'url', path);
   const avatar = reader.url(entry, 'avatar', path);

@@ -55,7 +55,7 @@ export class FieldReader {
     const result = checkUrl(raw, this.base);
     if (result.ok) return result.url;
     if (result.reason === 'unsafe') {
-      this.warnings.add('unsafe-url', path, `${quote(raw)} is not an http or https URL; it was dropped`);
+      this.warnings.add('unsafe-url', path, `${quote(raw)} is not an http or https URL; it was dropped (only http: and https: links are shown)`);
     } else if (result.reason === 'relative') {
       this.warnings.add(
         'relative-url',
@@ -63,7 +63,7 @@ export class FieldReader {
         `${quote(raw)} is a relative URL and the feed has no feed_url or home_page_url to resolve it against; use an absolute URL`,
       );
     } else {
-      this.warnings.add('unsafe-url', path, `${quote(raw)} is not a valid URL; it was dropped`);
+      this.warnings.add('unsafe-url', path, `${quote(raw)} is not a valid URL; it was dropped (check for spaces or typos)`);
     }
     return undefined;
   }

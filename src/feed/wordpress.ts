@@ -1,6 +1,7 @@
 import { parseUtcDateTime } from './dates.js';
 import { child, FeedError, quote, type Warnings } from './errors.js';
-import { cleanText, excerpt, htmlToText, SUMMARY_LENGTH } from './html-text.js';
+import { withArticleText } from './article-text.js';
+import { cleanText, htmlToText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
 import { FieldReader, isObject, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
@@ -46,7 +47,7 @@ export function parseWordPressPosts(
     }
     const id = String(post.id);
     if (ids.has(id)) {
-      warnings.add('duplicate-id', child(path, 'id'), `post id ${id} appears twice; this one was dropped`);
+      warnings.add('duplicate-id', child(path, 'id'), `post id ${id} appears twice; this one was dropped (each post should come once)`);
       return;
     }
     ids.add(id);
@@ -88,11 +89,7 @@ function rendered(reader: FieldReader, post: JsonObject, key: string, path: stri
 }
 
 function readPost(reader: FieldReader, post: JsonObject, path: string, id: string): Article {
-  const content = htmlToText(rendered(reader, post, 'content', path), { multiline: true });
-  // Automatic excerpts end in " [&hellip;]"; a plain ellipsis reads better in a card.
-  const summary =
-    htmlToText(rendered(reader, post, 'excerpt', path)).replace(/\s*\[(?:…|\.\.\.)\]$/, '…') ||
-    excerpt(content, SUMMARY_LENGTH);
+  const contentHtml = rendered(reader, post, 'content', path);
   const embedded = reader.object(post, '_embedded', path) ?? {};
   const embeddedPath = child(path, '_embedded');
   const extension = readItemExtension(reader, post, path);
@@ -102,12 +99,9 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const modified = wordPressDate(reader, post, 'modified_gmt', path);
   const terms = readTerms(reader, embedded, embeddedPath);
   const category = extension.category ?? terms.categories[0];
-  return {
+  const fields = {
     id,
     ...(url ? { url } : {}),
-    title: htmlToText(rendered(reader, post, 'title', path)) || excerpt(summary, 80),
-    summary,
-    contentText: content,
     ...(image ? { image } : {}),
     ...(published ? { published } : {}),
     ...(modified ? { modified } : {}),
@@ -117,6 +111,12 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
     ...(extension.phase !== undefined ? { phase: extension.phase } : {}),
     ...(category !== undefined ? { category } : {}),
   };
+  return withArticleText(fields, {
+    title: htmlToText(rendered(reader, post, 'title', path)),
+    // Automatic excerpts end in " [&hellip;]"; a plain ellipsis reads better in a card.
+    summary: htmlToText(rendered(reader, post, 'excerpt', path)).replace(/\s*\[(?:…|\.\.\.)\]$/, '…'),
+    body: () => htmlToText(contentHtml, { multiline: true }),
+  });
 }
 
 /** `date_gmt` is UTC without an offset; `null` for drafts. */

@@ -222,7 +222,7 @@ export function parseSnapshot(text: string, from: SnapshotSource): FeedSnapshot 
     json = parseJsonText(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    throw new WidgetError('not-json', `${from.source} is not JSON: ${error.message}`, {
+    throw new WidgetError('not-json', `${from.source}: ${error.message}`, {
       url: from.source,
       line: error.line,
       column: error.column,

@@ -138,9 +138,9 @@ describe('warnings', () => {
       );
       expectWarning(found, 'item-dropped', '$._infest.programs[0]', '7', 'a program must be an object');
       expectWarning(found, 'id-coerced', '$._infest.programs[1].id', '3', 'ids should be strings ("3")');
-      expectWarning(found, 'duplicate-id', '$._infest.programs[2]', '"3"', 'this one was dropped');
+      expectWarning(found, 'duplicate-id', '$._infest.programs[2].id', '"3"', 'this one was dropped');
       expectWarning(found, 'item-dropped', '$._infest.programs[3]', 'has no id', 'every program needs a unique string id');
-      expectWarning(found, 'duplicate-id', '$._infest.programs[1].phases[1]', '"f"', 'this one was dropped');
+      expectWarning(found, 'duplicate-id', '$._infest.programs[1].phases[1].id', '"f"', 'this one was dropped');
       expectWarning(found, 'item-dropped', '$._infest.programs[1].phases[2]', '"g"', 'add "start", e.g. "2018"');
       expectWarning(found, 'item-dropped', '$._infest.programs[1].phases[3]', '"h"', 'its start date is unusable');
       const program = only(parsed.programs);
