@@ -1,0 +1,225 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DEFAULT_RELATED_THRESHOLD } from '../../feed/related.js';
+import {
+  DEFAULT_RELATED_LIMIT,
+  findArticleByUrl,
+  findCurrentArticle,
+  selectRelated,
+  type RelatedSelection,
+} from '../../feed/related-selection.js';
+import type { Article } from '../../feed/types.js';
+import type { FeedSnapshot } from '../../load/feed-loader.js';
+import { define } from '../../internal/define.js';
+import { InfestElement, type View } from '../../internal/infest-element.js';
+import type { Localizer } from '../../internal/localize.js';
+import { relatedArticlesStyles } from './related-articles.styles.js';
+
+export type RelatedArticlesLayout = 'list' | 'grid';
+
+/** The skeleton never draws more rows than this, whatever `limit` says. */
+const MAX_SKELETON_ROWS = 12;
+
+interface PageUrl {
+  readonly url: string;
+  readonly from: 'canonical link' | 'address';
+}
+
+/**
+ * The URL of the page the element is on: its `<link rel="canonical">` when it has one (sites
+ * put the article's clean URL there, without tracking parameters), else `location.href`.
+ */
+function currentPageUrl(): PageUrl {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+  return canonical !== undefined && canonical !== '' ? { url: canonical, from: 'canonical link' } : { url: location.href, from: 'address' };
+}
+
+/**
+ * @tag infest-related-articles
+ * @summary The articles related to the current one (shared topics, program, phase, category
+ * and title words), with "Artikel Terkait · total 12" above them, as on Infest's own article
+ * pages. When nothing is related enough it shows the newest of the same program, else the
+ * newest of the feed, and its heading says so.
+ *
+ * The current article is `article` (an id or URL); by default the feed item whose `url` is
+ * this page: the page's `<link rel="canonical">`, else its address, compared without the
+ * fragment, tracking parameters, trailing slashes, or http vs https.
+ *
+ * @slot - Fallback content (e.g. links to related articles), shown until the list has data
+ * and again if loading fails; it is also what readers without JavaScript see.
+ *
+ * @csspart base - Everything: the heading and the list (or the empty message).
+ * @csspart heading - The heading ("Artikel Terkait · total 12").
+ * @csspart total - The muted "· total 12" inside the heading.
+ * @csspart list - The `<ul>` of articles.
+ * @csspart item - One `<li>`.
+ * @csspart title - An article's heading (one level below `heading-level`).
+ * @csspart title-link - The link inside it; the whole item is its click target.
+ * @csspart date - The `<time>` an article was published.
+ * @csspart thumbnail - An article's image, or an empty box (also `placeholder`) for articles
+ * without one, so titles line up.
+ * @csspart placeholder - The empty box in place of a missing image.
+ * @csspart skeleton - The placeholder shown while loading: `limit` rows.
+ * @csspart message - The sentence shown when empty or on error.
+ * @csspart empty - The sentence shown when the feed has no other articles.
+ * @csspart error - The error message.
+ * @csspart retry - The "try again" button shown for network errors.
+ *
+ * @cssproperty --infest-thumbnail-width - Width of the thumbnail in the list layout (default 5.5rem).
+ * @cssproperty --infest-thumbnail-aspect-ratio - Aspect ratio of thumbnails (default 4 / 3 in the list, 16 / 9 in the grid).
+ * @cssproperty --infest-grid-min-width - Narrowest column of the grid layout (default 12rem).
+ * @cssproperty --infest-title-lines - Lines of an article title before it is cut (default 3).
+ * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
+ * @cssproperty --infest-font-size - Base font size (default 1rem).
+ * @cssproperty --infest-color-text - Text color.
+ * @cssproperty --infest-color-text-muted - Secondary text (dates, the total).
+ * @cssproperty --infest-color-background - Background of the widget.
+ * @cssproperty --infest-color-surface - Background of empty thumbnails.
+ * @cssproperty --infest-color-border - Lines between articles.
+ * @cssproperty --infest-color-accent - Links on hover and buttons.
+ * @cssproperty --infest-color-focus - Focus ring.
+ * @cssproperty --infest-color-danger - Error accents.
+ * @cssproperty --infest-color-skeleton - Loading placeholder bones.
+ * @cssproperty --infest-radius - Corner radius.
+ * @cssproperty --infest-space - Inner spacing.
+ *
+ * @fires infest-load - The feed loaded and the list shows it (`status: 'empty'` when the feed
+ * has no other article). `detail`: `{ source, feed, warnings, status }`.
+ * @fires infest-error - Loading failed; the element shows a short message.
+ * `detail`: `{ kind, message, url?, status?, path?, line?, column?, error }`.
+ */
+export class InfestRelatedArticles extends InfestElement {
+  static override styles = [...InfestElement.styles, relatedArticlesStyles];
+
+  /**
+   * Id or URL of the current article. By default the article whose URL is this page's
+   * (`<link rel="canonical">`, else `location.href`). When it is not in the feed the element
+   * shows the newest articles and says why in the console.
+   */
+  @property() article?: string;
+
+  /** How many articles to show (default 4). */
+  @property({ type: Number }) limit = DEFAULT_RELATED_LIMIT;
+
+  /**
+   * Lowest relatedness score that counts (default 2: one shared topic, or the same program).
+   * Points: 2 per shared topic, 2 for the same program, 2 more for the same phase, 1 for the
+   * same category, 1 per shared title word.
+   */
+  @property({ type: Number }) threshold = DEFAULT_RELATED_THRESHOLD;
+
+  /** `list` (thumbnail beside the title, default) or `grid` (small cards side by side). */
+  @property({ reflect: true }) layout: RelatedArticlesLayout = 'list';
+
+  /** The last "article not found" explanation logged, so re-renders don't repeat it. */
+  private explained?: string;
+
+  protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
+    const { feed } = snapshot;
+    const key = this.article?.trim();
+    const pageUrl = key ? undefined : currentPageUrl();
+    const current = key ? findCurrentArticle(feed, key, document.baseURI) : pageUrl && findArticleByUrl(feed, pageUrl.url);
+    if (!current && feed.articles.length > 0) this.explainNotFound(snapshot.url, key, pageUrl);
+    const selection = selectRelated(feed, current, { limit: this.limit, threshold: this.threshold });
+    if (selection.articles.length === 0) {
+      return {
+        status: 'empty',
+        content: html`<div part="base">
+          ${this.heading(html`<span class="label">${localizer.t.relatedHeading}</span>`, 'heading')}
+          <p part="message empty">${localizer.t.noArticles}</p>
+        </div>`,
+      };
+    }
+    return { status: 'loaded', content: this.renderSelection(selection, localizer) };
+  }
+
+  private explainNotFound(source: string, key: string | undefined, pageUrl: PageUrl | undefined): void {
+    let why = `${source} has no article with the id or URL "${key ?? ''}"`;
+    if (pageUrl?.from === 'canonical link') {
+      why = `no article in ${source} has this page's canonical URL (${pageUrl.url}); if this page is an article, give the element article="…"`;
+    } else if (pageUrl) {
+      why = `no article in ${source} has this page's URL (${pageUrl.url}); if this page is an article, give the element article="…" or the page a <link rel="canonical">`;
+    }
+    const message = `infest-widgets <${this.localName}>: ${why}. It shows the newest articles instead.`;
+    if (message === this.explained) return;
+    this.explained = message;
+    console.warn(message);
+  }
+
+  private renderSelection(selection: RelatedSelection, localizer: Localizer): TemplateResult {
+    const withThumbnails = selection.articles.some((article) => article.image !== undefined);
+    return html`<div part="base">
+      ${this.renderHeading(selection, localizer)}
+      <ul part="list" role="list" class=${withThumbnails ? 'with-thumbnails' : 'without-thumbnails'}>
+        ${selection.articles.map((article) => this.renderItem(article, withThumbnails, localizer))}
+      </ul>
+    </div>`;
+  }
+
+  private renderHeading(selection: RelatedSelection, localizer: Localizer): TemplateResult {
+    const { t } = localizer;
+    switch (selection.kind) {
+      case 'related':
+        // One heading, so screen readers read "Artikel Terkait, total 12" together.
+        return this.heading(
+          html`<span class="label">${t.relatedHeading}</span>
+            <span part="total"><span aria-hidden="true">·</span> ${t.relatedTotal(selection.total)}</span>`,
+          'heading',
+        );
+      case 'program':
+        return this.heading(html`<span class="text">${t.latestFromProgram(selection.program?.title ?? selection.programId)}</span>`, 'heading');
+      case 'latest':
+        return this.heading(html`<span class="label">${t.latestArticles}</span>`, 'heading');
+    }
+  }
+
+  private renderItem(article: Article, withThumbnails: boolean, localizer: Localizer): TemplateResult {
+    const title = article.title || localizer.t.untitled;
+    const image = article.image;
+    let thumbnail: TemplateResult | typeof nothing = nothing;
+    if (image) {
+      thumbnail = html`<img
+        part="thumbnail"
+        src=${image.url}
+        alt=${image.alt}
+        width=${image.width ?? nothing}
+        height=${image.height ?? nothing}
+        loading="lazy"
+        decoding="async"
+      />`;
+    } else if (withThumbnails) {
+      thumbnail = html`<span part="thumbnail placeholder"></span>`;
+    }
+    return html`<li part="item">
+      <div class="body">
+        ${this.heading(this.link(article.url ?? article.externalUrl, html`<span class="text">${title}</span>`, 'title-link', localizer), 'title', 1)}
+        ${article.published
+          ? html`<time part="date" datetime=${article.published.iso}>${localizer.date(article.published, 'long')}</time>`
+          : nothing}
+      </div>
+      ${thumbnail}
+    </li>`;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    const limit = Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_RELATED_LIMIT;
+    const rows = Array.from({ length: Math.min(limit, MAX_SKELETON_ROWS) }, () => html`<li part="item">
+      <div class="body"><span class="bone title"></span><span class="bone date"></span></div>
+      <span part="thumbnail" class="bone"></span>
+    </li>`);
+    return html`<div part="base">
+      <span class="bone heading"></span>
+      <ul part="list" class="with-thumbnails">
+        ${rows}
+      </ul>
+    </div>`;
+  }
+}
+
+define('infest-related-articles', InfestRelatedArticles);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'infest-related-articles': InfestRelatedArticles;
+  }
+}
