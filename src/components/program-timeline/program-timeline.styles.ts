@@ -1,0 +1,366 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * The horizontal layout: phases as columns of equal width along a line, scrolling inside the
+ * element when there are more than fit. `host` is the `:host(…)` selector it applies under
+ * (written twice: once forced by `layout="horizontal"`, once inside the container query).
+ */
+function horizontal(host: string): CSSResult {
+  const h = unsafeCSS(host);
+  return css`
+    ${h} .phases {
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(min(15rem, 85%), 1fr);
+      column-gap: var(--_column-gap);
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scroll-snap-type: x proximity;
+      padding-block-end: 0.5rem;
+    }
+
+    /* The placeholder never scrolls (nothing to reach in it). */
+    ${h} .bones .phases {
+      overflow: hidden;
+    }
+
+    ${h} .phase {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0.75rem;
+      padding-block-end: 0;
+      scroll-snap-align: start;
+    }
+
+    /* The line runs across, through the middle of the markers, spanning the gap to the next column. */
+    ${h} .phase::before {
+      inset-block: calc(var(--_marker) / 2 - 1px) auto;
+      inset-inline: 0 calc(-1 * var(--_column-gap));
+      width: auto;
+      height: 2px;
+    }
+
+    ${h} .phase:first-child::before {
+      inset-inline-start: calc(var(--_marker) / 2);
+    }
+
+    ${h} .phase:last-child::before {
+      inset-inline-end: auto;
+      width: calc(var(--_marker) / 2);
+    }
+
+    ${h} .phase:first-child:last-child::before {
+      display: none;
+    }
+  `;
+}
+
+export const programTimelineStyles = css`
+  :host {
+    --_marker: var(--infest-marker-size, 1.5rem);
+    --_line: var(--infest-color-line, var(--_border));
+    --_column-gap: 1.5rem;
+    container-type: inline-size;
+  }
+
+  [part~='timeline'],
+  .timeline {
+    display: grid;
+    gap: 1rem;
+    min-width: 0;
+  }
+
+  [part~='header'] {
+    display: grid;
+    gap: 0.125rem;
+  }
+
+  [part~='title'] {
+    margin: 0;
+    font-size: var(--infest-title-font-size, 1.3rem);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  [part~='title-link'] {
+    color: var(--_text);
+    text-decoration: none;
+  }
+
+  [part~='title-link']:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  [part~='region'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  /* Vertical (default): a line with markers down the inline-start side. */
+  .phases {
+    position: relative;
+    display: grid;
+    grid-auto-flow: row;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    min-width: 0;
+  }
+
+  /* Focusable only when it scrolls sideways (see the element), so arrow keys can scroll it. */
+  .phases:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .phase {
+    position: relative;
+    display: grid;
+    grid-template-columns: var(--_marker) minmax(0, 1fr);
+    column-gap: 0.75rem;
+    align-items: start;
+    align-content: start;
+    padding-block-end: 1.5rem;
+    min-width: 0;
+  }
+
+  .phase:last-child {
+    padding-block-end: 0;
+  }
+
+  .phase::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_marker) / 2 - 1px);
+    width: 2px;
+    background: var(--_line);
+  }
+
+  .phase:first-child::before {
+    inset-block-start: calc(var(--_marker) / 2);
+  }
+
+  .phase:last-child::before {
+    inset-block-end: auto;
+    height: calc(var(--_marker) / 2);
+  }
+
+  .phase:first-child:last-child::before {
+    display: none;
+  }
+
+  ${horizontal(":host([layout='horizontal'])")}
+
+  @container (min-width: 48rem) {
+    ${horizontal(":host(:not([layout='vertical'], [layout='horizontal']))")}
+  }
+
+  /* Status by shape, not colour alone: filled check, ring with a dot, dashed empty ring. */
+  .marker {
+    position: relative;
+    z-index: 1;
+    display: block;
+    width: var(--_marker);
+    height: var(--_marker);
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_background);
+  }
+
+  [part~='marker'] {
+    margin-block-start: 0.05rem;
+  }
+
+  .completed .marker {
+    background: var(--_accent);
+  }
+
+  .completed .marker::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 45%;
+    inset-inline-start: 50%;
+    width: 28%;
+    height: 52%;
+    border: solid var(--_on-accent);
+    border-width: 0 2px 2px 0;
+    transform: translate(-50%, -50%) rotate(45deg);
+  }
+
+  .current .marker {
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 25%, transparent);
+  }
+
+  .current .marker::after {
+    content: '';
+    position: absolute;
+    inset: 22%;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+
+  .upcoming .marker {
+    border-style: dashed;
+    border-color: var(--_muted);
+  }
+
+  [part~='phase-body'] {
+    display: grid;
+    gap: 0.375rem;
+    align-content: start;
+    min-width: 0;
+  }
+
+  [part~='phase-title'] {
+    margin: 0;
+    font-size: 1.05rem;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+
+  [part~='phase-meta'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin: 0;
+  }
+
+  [part~='dates'] {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  [part~='status'] {
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    line-height: 1.6;
+    white-space: nowrap;
+  }
+
+  .completed [part~='status'] {
+    color: var(--_text);
+  }
+
+  .current [part~='status'] {
+    color: var(--_accent);
+  }
+
+  .upcoming [part~='status'] {
+    color: var(--_muted);
+    border-style: dashed;
+  }
+
+  [part~='summary'],
+  [part~='villages'] {
+    margin: 0;
+  }
+
+  [part~='villages-count'] {
+    font-weight: 600;
+  }
+
+  .label {
+    margin: 0;
+    font-weight: 600;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  [part~='milestones'],
+  [part~='article-list'] {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  [part~='milestone-date'],
+  [part~='article-date'] {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    white-space: nowrap;
+  }
+
+  [part~='articles'] {
+    margin-block-start: 0.25rem;
+  }
+
+  [part~='articles-summary'] {
+    display: list-item;
+    width: fit-content;
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    padding-block: 0.5rem;
+  }
+
+  [part~='article-list'] {
+    gap: 0.5rem;
+  }
+
+  [part~='article-link'] {
+    margin-inline-end: 0.375rem;
+  }
+
+  /* Skeleton: the same rows or columns as the loaded timeline. */
+  .bone.title {
+    height: 1.5em;
+    width: min(28rem, 80%);
+  }
+
+  .bone.region {
+    height: 1em;
+    width: 10rem;
+  }
+
+  .bone.marker {
+    border: 0;
+    border-radius: 50%;
+  }
+
+  .bone.line {
+    height: 1em;
+  }
+
+  .bone.short {
+    width: 45%;
+  }
+
+  .bone.heading {
+    height: 1.3em;
+    width: 70%;
+  }
+
+  @media (forced-colors: active) {
+    .marker {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .completed .marker {
+      background: CanvasText;
+    }
+    .completed .marker::after {
+      border-color: Canvas;
+    }
+    .current .marker {
+      border-color: Highlight;
+      box-shadow: none;
+    }
+    .current .marker::after {
+      background: Highlight;
+    }
+    .phase::before {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
+    [part~='status'] {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,304 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Article, Milestone, Program } from '../../feed/types.js';
+import { parseNow, selectProgram, timelinePhases, type TimelinePhase } from '../../feed/timeline-selection.js';
+import type { FeedSnapshot } from '../../load/feed-loader.js';
+import { define } from '../../internal/define.js';
+import { InfestElement, type View } from '../../internal/infest-element.js';
+import type { Localizer } from '../../internal/localize.js';
+import { WidgetError } from '../../internal/widget-error.js';
+import { programTimelineStyles } from './program-timeline.styles.js';
+
+export type ProgramTimelineLayout = 'vertical' | 'horizontal';
+
+/**
+ * @tagname infest-program-timeline
+ * @summary A program's phases in order, each with its dates, status (completed, in progress,
+ * upcoming), summary, villages, milestones and the feed's articles about it.
+ *
+ * Phases may overlap or leave gaps (program data is often approximate): each shows its own
+ * date range and status, so two phases can be in progress at once.
+ *
+ * @slot - Fallback content (e.g. a link to the program's page), shown until the timeline has
+ * data and again if loading fails; it is also what readers without JavaScript see.
+ *
+ * @csspart timeline - Everything, around the header and the list of phases.
+ * @csspart header - The program's title and region.
+ * @csspart title - The program heading.
+ * @csspart title-link - The link inside the program heading, when the program has a URL.
+ * @csspart region - The program's region.
+ * @csspart phases - The `<ol>` of phases.
+ * @csspart phase - One phase (`<li>`); also `phase-completed`, `phase-current` or `phase-upcoming`.
+ * @csspart marker - The shape on the line: filled check (completed), ring with a dot (in progress), dashed ring (upcoming).
+ * @csspart phase-body - Everything beside (vertical) or below (horizontal) the marker.
+ * @csspart phase-title - The phase heading, one level below the program's.
+ * @csspart phase-meta - The line with the date range and the status.
+ * @csspart dates - The phase's date range.
+ * @csspart status - The status label; also `status-completed`, `status-current` or `status-upcoming`.
+ * @csspart summary - The phase's summary.
+ * @csspart villages - The villages: count and names.
+ * @csspart villages-count - "5 desa".
+ * @csspart milestones-label - The "Milestones" label.
+ * @csspart milestones - The list of milestones.
+ * @csspart milestone - One milestone.
+ * @csspart milestone-date - A milestone's `<time>`.
+ * @csspart articles - The `<details>` with the phase's articles.
+ * @csspart articles-summary - Its `<summary>` ("3 artikel").
+ * @csspart article-list - The list of articles.
+ * @csspart article - One article.
+ * @csspart article-link - An article's link.
+ * @csspart article-date - An article's `<time>`.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart message - The sentence shown when empty or on error.
+ * @csspart error - The error message.
+ * @csspart retry - The "try again" button shown for network errors.
+ *
+ * @cssproperty --infest-marker-size - Size of the phase markers (default 1.5rem).
+ * @cssproperty --infest-color-line - The line joining the markers (default: the border color).
+ * @cssproperty --infest-title-font-size - Size of the program title (default 1.3rem).
+ * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
+ * @cssproperty --infest-font-size - Base font size (default 1rem).
+ * @cssproperty --infest-color-text - Text color.
+ * @cssproperty --infest-color-text-muted - Secondary text (dates, region, upcoming phases).
+ * @cssproperty --infest-color-background - Background of the widget.
+ * @cssproperty --infest-color-border - Borders.
+ * @cssproperty --infest-color-accent - Links, completed and current markers.
+ * @cssproperty --infest-color-on-accent - The check mark on completed markers.
+ * @cssproperty --infest-color-focus - Focus ring.
+ * @cssproperty --infest-color-danger - Error accents.
+ * @cssproperty --infest-color-skeleton - Loading placeholder bones.
+ * @cssproperty --infest-radius - Corner radius.
+ * @cssproperty --infest-space - Inner spacing.
+ *
+ * @fires infest-load - The feed loaded and the timeline shows it (or says there is nothing to show).
+ * `detail`: `{ source, feed, warnings, status }`.
+ * @fires infest-error - Loading failed or the program is not in the feed; the timeline shows a
+ * short message. `detail`: `{ kind, message, url?, status?, path?, line?, column?, error }`.
+ */
+export class InfestProgramTimeline extends InfestElement {
+  static override styles = [...InfestElement.styles, programTimelineStyles];
+
+  /** Id of the program to show; by default the feed's first program. */
+  @property() program?: string;
+
+  /**
+   * The day to show the timeline for, instead of today: a date ("2022-06-01", read in
+   * Asia/Jakarta) or a date-time ("2023-12-31T23:59:59+07:00"). An invalid value is ignored
+   * with a console warning.
+   */
+  @property() now?: string;
+
+  /**
+   * `vertical` or `horizontal` to force one. Unset (or `auto`): horizontal when the element
+   * is at least 48rem wide, vertical otherwise.
+   */
+  @property({ reflect: true }) layout?: ProgramTimelineLayout | 'auto';
+
+  /** `now` as epoch ms, when it is set and valid. */
+  private nowTime?: number;
+  /** The program and day the phase list was last scrolled for. */
+  private scrolledFor?: string;
+  /** The phase list being watched for overflow. */
+  private watchedList?: HTMLOListElement;
+  private readonly resizeObserver = new ResizeObserver(() => {
+    if (this.watchedList) this.syncScrollable(this.watchedList);
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Watch the list again after the element was moved (updated() re-attaches the observer).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.watchedList = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('now')) return;
+    const text = this.now?.trim() ?? '';
+    this.nowTime = undefined;
+    if (text === '') return;
+    const parsed = parseNow(text);
+    if (parsed.ok) {
+      this.nowTime = parsed.time;
+    } else {
+      console.warn(
+        `infest-widgets <${this.localName}>: now="${text}" is not a date; it was ignored and today is used (write e.g. now="2022-06-01" or now="2023-12-31T23:59:59+07:00")`,
+      );
+    }
+  }
+
+  protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
+    const { t } = localizer;
+    const selection = selectProgram(snapshot.feed, this.program);
+    switch (selection.kind) {
+      case 'no-programs':
+        return { status: 'empty', content: html`<p part="message empty">${t.noPrograms}</p>` };
+      case 'not-found':
+        return new WidgetError('not-found', `${snapshot.url} has no program with the id "${selection.id}"`, {
+          url: snapshot.url,
+          display: t.programNotFound(selection.id),
+        });
+      case 'program':
+        break;
+    }
+    const { program } = selection;
+    if (program.phases.length === 0) {
+      return {
+        status: 'empty',
+        content: html`<div part="timeline">
+          ${this.renderHeader(program, localizer)}
+          <p part="message empty">${t.noPhases}</p>
+        </div>`,
+      };
+    }
+    const phases = timelinePhases(snapshot.feed, program, this.nowTime ?? Date.now());
+    return {
+      status: 'loaded',
+      content: html`<div part="timeline">
+        ${this.renderHeader(program, localizer)}
+        <ol part="phases" class="phases" aria-label=${t.timeline(program.title)}>
+          ${repeat(
+            phases,
+            (entry) => `${program.id}\u0000${entry.phase.id}`,
+            (entry, index) => this.renderPhase(entry, index, localizer),
+          )}
+        </ol>
+      </div>`,
+    };
+  }
+
+  private renderHeader(program: Program, localizer: Localizer): TemplateResult {
+    const title = html`<span class="text">${program.title}</span>`;
+    return html`<div part="header">
+      ${this.heading(program.url ? this.link(program.url, title, 'title-link', localizer) : title, 'title')}
+      ${program.region ? html`<p part="region" class="text">${program.region}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderPhase({ phase, status, articles }: TimelinePhase, index: number, localizer: Localizer): TemplateResult {
+    const { t } = localizer;
+    const title = phase.title || t.untitled;
+    return html`<li part="phase phase-${status}" class="phase ${status}" aria-current=${status === 'current' ? 'step' : nothing}>
+      <span part="marker" class="marker" aria-hidden="true"></span>
+      <div part="phase-body">
+        ${this.heading(html`<span class="text">${title}</span>`, 'phase-title', 1)}
+        <p part="phase-meta">
+          <span part="dates">${localizer.dateRange(phase.start, phase.end)}</span>
+          <span part="status status-${status}">${t.phaseStatus[status]}</span>
+        </p>
+        ${phase.summary ? html`<p part="summary" class="text">${phase.summary}</p>` : nothing}
+        ${phase.villages.length > 0
+          ? html`<p part="villages">
+              <span part="villages-count">${t.villages(phase.villages.length)}</span>:
+              <span class="text">${localizer.list(phase.villages)}</span>
+            </p>`
+          : nothing}
+        ${this.renderMilestones(phase.milestones, index, localizer)} ${this.renderArticles(articles, title, localizer)}
+      </div>
+    </li>`;
+  }
+
+  private renderMilestones(milestones: readonly Milestone[], index: number, localizer: Localizer): TemplateResult | typeof nothing {
+    if (milestones.length === 0) return nothing;
+    const labelId = `milestones-${String(index)}`;
+    return html`<p part="milestones-label" class="label" id=${labelId}>${localizer.t.milestones}</p>
+      <ul part="milestones" aria-labelledby=${labelId}>
+        ${milestones.map(
+          (milestone) => html`<li part="milestone">
+            ${milestone.date
+              ? html`<time part="milestone-date" datetime=${milestone.date.iso}>${localizer.date(milestone.date, 'long')}</time>
+                  <span aria-hidden="true">·</span> `
+              : nothing}<span class="text">${milestone.title}</span>
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderArticles(articles: readonly Article[], phaseTitle: string, localizer: Localizer): TemplateResult | typeof nothing {
+    if (articles.length === 0) return nothing;
+    const { t } = localizer;
+    return html`<details part="articles">
+      <summary part="articles-summary">${t.phaseArticles(articles.length)}<span class="visually-hidden">: ${phaseTitle}</span></summary>
+      <ul part="article-list">
+        ${articles.map((article) => {
+          const title = html`<span class="text">${article.title || t.untitled}</span>`;
+          return html`<li part="article">
+            ${article.url ? this.link(article.url, title, 'article-link', localizer) : title}
+            ${article.published
+              ? html`<time part="article-date" datetime=${article.published.iso}>${localizer.date(article.published, 'long')}</time>`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    const row = html`<div class="phase">
+      <span class="bone marker"></span>
+      <div part="phase-body">
+        <span class="bone heading"></span>
+        <span class="bone line short"></span>
+        <span class="bone line"></span>
+        <span class="bone line"></span>
+      </div>
+    </div>`;
+    return html`<div class="timeline">
+      <div part="header">
+        <span class="bone title"></span>
+        <span class="bone region"></span>
+      </div>
+      <div class="phases">${row}${row}${row}</div>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const list = this.renderRoot.querySelector<HTMLOListElement>('ol[part~="phases"]') ?? undefined;
+    if (list !== this.watchedList) {
+      if (this.watchedList) this.resizeObserver.unobserve(this.watchedList);
+      if (list) this.resizeObserver.observe(list);
+      this.watchedList = list;
+    }
+    if (!list) return;
+    this.syncScrollable(list);
+    this.revealCurrentPhase(list);
+  }
+
+  /**
+   * A list that scrolls sideways joins the tab order, so keyboard users can scroll it with the
+   * arrow keys (phases without links would otherwise be out of their reach).
+   */
+  private syncScrollable(list: HTMLOListElement): void {
+    if (list.scrollWidth > list.clientWidth + 1) list.tabIndex = 0;
+    else list.removeAttribute('tabindex');
+  }
+
+  /**
+   * When the phases scroll sideways, starts the list at the first phase in progress (once per
+   * program and day, so the reader's own scrolling is left alone). Never scrolls the page.
+   */
+  private revealCurrentPhase(list: HTMLOListElement): void {
+    const key = `${this.program ?? ''}\u0000${String(this.nowTime)}\u0000${String(this.data.value?.fetchedAt)}`;
+    if (this.scrolledFor === key) return;
+    this.scrolledFor = key;
+    if (list.scrollWidth <= list.clientWidth) return;
+    const current = list.querySelector<HTMLLIElement>(':scope > li[aria-current="step"]');
+    if (!current) return;
+    list.scrollLeft = current.offsetLeft; // the list is positioned, so this is from its padding edge
+  }
+}
+
+define('infest-program-timeline', InfestProgramTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'infest-program-timeline': InfestProgramTimeline;
+  }
+}
