@@ -14,7 +14,7 @@ async function errorOf(element: InfestElement): Promise<InfestErrorDetail> {
 }
 
 /** What every widget shares, checked on each of them. */
-const widgets = ['infest-article-card'];
+const widgets = ['infest-article-card', 'infest-related-articles', 'infest-program-timeline'];
 
 const errors = new WeakMap<Element, InfestErrorDetail[]>();
 
@@ -149,8 +149,8 @@ for (const tag of widgets) {
     });
 
     it('keeps working when storage throws', async () => {
-      const setItem = Storage.prototype.setItem;
-      const getItem = Storage.prototype.getItem;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- put back unchanged below
+      const { setItem, getItem } = Storage.prototype;
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
       };

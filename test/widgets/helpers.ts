@@ -70,7 +70,7 @@ export function mockFetch(handler: Handler): { calls: string[]; restore: () => v
   // Each test starts without copies kept by earlier ones (memory and localStorage).
   forgetFeeds();
   localStorage.clear();
-  const original = window.fetch;
+  const original = window.fetch.bind(window);
   const calls: string[] = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = input instanceof Request ? input.url : String(input);
@@ -97,6 +97,16 @@ export function jsonResponse(body: unknown, { status = 200, delay = 0, signal }:
       clearTimeout(timer);
       reject(new DOMException('aborted', 'AbortError'));
     });
+  });
+}
+
+/** The detail of the next `infest-load` or `infest-error` event of `element`. */
+export function nextEvent<K extends 'infest-load' | 'infest-error'>(
+  element: Element,
+  type: K,
+): Promise<GlobalEventHandlersEventMap[K]['detail']> {
+  return new Promise((resolve) => {
+    element.addEventListener(type, (event) => { resolve((event as GlobalEventHandlersEventMap[K]).detail); }, { once: true });
   });
 }
 

@@ -1,13 +1,15 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import './article-card.js';
 import type { InfestArticleCard } from './article-card.js';
-import { jsonResponse, mockFetch, shadowText, untilStatus, widgetFeed } from '../../../test/widgets/helpers.js';
+import { jsonResponse, mockFetch, nextEvent, shadowText, untilStatus, widgetFeed } from '../../../test/widgets/helpers.js';
 
 const part = (element: Element, name: string): HTMLElement | null => element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 
 describe('<infest-article-card>', () => {
   let network: ReturnType<typeof mockFetch>;
-  afterEach(() => network.restore());
+  afterEach(() => {
+    network.restore();
+  });
   beforeEach(() => {
     network = mockFetch((url, init) => {
       if (url.endsWith('/feed.json')) return jsonResponse(widgetFeed(), { signal: init?.signal ?? null });
@@ -57,7 +59,7 @@ describe('<infest-article-card>', () => {
 
   it('says so when the article is not in the feed, and fires infest-error', async () => {
     const card = await fixture<InfestArticleCard>(html`<infest-article-card src="/feed.json" article="nope"></infest-article-card>`);
-    const { detail } = await oneEvent(card, 'infest-error');
+    const detail = await nextEvent(card, 'infest-error');
     expect(detail.kind).to.equal('not-found');
     expect(shadowText(card)).to.contain('Artikel “nope” tidak ada di feed.');
     await expect(card).to.be.accessible();
@@ -67,7 +69,7 @@ describe('<infest-article-card>', () => {
     const card = await fixture<InfestArticleCard>(
       html`<infest-article-card src="/missing.json"><a href="https://example.org/">Baca di example.org</a></infest-article-card>`,
     );
-    const { detail } = await oneEvent(card, 'infest-error');
+    const detail = await nextEvent(card, 'infest-error');
     expect(detail.kind).to.equal('http');
     expect(detail.status).to.equal(404);
     expect(shadowText(card)).to.contain('HTTP 404');
@@ -79,7 +81,7 @@ describe('<infest-article-card>', () => {
     const card = await fixture<InfestArticleCard>(html`<infest-article-card src="/slow.json"></infest-article-card>`);
     expect(card.status).to.equal('loading');
     expect(part(card, 'skeleton')).to.not.equal(null);
-    const { detail } = await oneEvent(card, 'infest-load');
+    const detail = await nextEvent(card, 'infest-load');
     expect(detail.status).to.equal('loaded');
     expect(detail.feed.articles).to.have.length(3);
     expect(part(card, 'title')).to.not.equal(null);
