@@ -1,14 +1,20 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { cpSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import type { EmbedConfig } from './src/embed/config.js';
 
 /**
- * `vite` serves the demo (demo/ is the root; it imports ../src directly).
+ * `vite` serves the demo at /demo/ (the repository is the root, so demo pages import ../src).
  * `vite build` is the npm build: one ESM file per source module, lit external.
  * `vite build --mode cdn` is the self-contained, minified script-tag bundle.
+ * `vite build --mode embed` is the iframe embed page, dist/embed/.
  */
+const components = ['article-card', 'article-list', 'related-articles', 'program-timeline'];
+
 const npmEntries = {
   index: 'src/index.ts',
   'feed/index': 'src/feed/index.ts',
   'cli/main': 'src/cli/main.ts',
+  ...Object.fromEntries(components.map((name) => [`components/${name}/${name}`, `src/components/${name}/${name}.ts`])),
 };
 
 const npmBuild: UserConfig = {
@@ -27,7 +33,6 @@ const npmBuild: UserConfig = {
 };
 
 const cdnBuild: UserConfig = {
-  define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -43,9 +48,64 @@ const cdnBuild: UserConfig = {
   },
 };
 
+/**
+ * Which feeds the embed page may show, fixed at build time so that nobody can make the
+ * publisher's domain show someone else's content:
+ *   INFEST_EMBED_FEEDS='{"infest":"https://infest.or.id/feed.json"}'  named feeds (src=infest)
+ *   INFEST_EMBED_ORIGINS='https://infest.or.id https://partner.example' other allowed origins
+ * The page's own origin is always allowed; the sample feed ships beside the page as "contoh".
+ */
+function embedConfig(): EmbedConfig {
+  const feeds = JSON.parse(process.env.INFEST_EMBED_FEEDS ?? '{}') as Record<string, string>;
+  const origins = (process.env.INFEST_EMBED_ORIGINS ?? '').split(/\s+/).filter(Boolean);
+  return { feeds: { contoh: './feed.json', ...feeds }, origins };
+}
+
+/** Ships the sample feed and its images beside the embed page, for the "contoh" feed. */
+const copySampleFeed: Plugin = {
+  name: 'infest-sample-feed',
+  writeBundle() {
+    cpSync('demo/feed.json', 'dist/embed/feed.json');
+    cpSync('demo/images', 'dist/embed/images', { recursive: true });
+  },
+};
+
+const embedBuild: UserConfig = {
+  root: 'src/embed',
+  base: './',
+  publicDir: false,
+  define: { __INFEST_EMBED_CONFIG__: JSON.stringify(embedConfig()) },
+  plugins: [copySampleFeed],
+  build: {
+    outDir: '../../dist/embed',
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: false,
+    rolldownOptions: {
+      input: { index: 'src/embed/index.html', resize: 'src/embed/resize.ts' },
+      output: { entryFileNames: (chunk) => (chunk.name === 'resize' ? 'resize.js' : 'assets/[name]-[hash].js') },
+    },
+  },
+};
+
+/** The demo lives in demo/; send visitors of the bare address there. */
+const openDemo: Plugin = {
+  name: 'infest-open-demo',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      if (request.url === '/' || request.url === '/index.html') {
+        response.writeHead(302, { location: '/demo/' });
+        response.end();
+        return;
+      }
+      next();
+    });
+  },
+};
+
 export default defineConfig(({ command, mode }) => {
-  if (command === 'serve') {
-    return { root: 'demo', server: { host: true }, preview: { host: true } };
-  }
-  return mode === 'cdn' ? cdnBuild : npmBuild;
+  if (command === 'serve') return { plugins: [openDemo], server: { host: true } };
+  if (mode === 'cdn') return cdnBuild;
+  if (mode === 'embed') return embedBuild;
+  return npmBuild;
 });

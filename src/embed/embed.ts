@@ -1,0 +1,33 @@
+import '../index.js';
+import { Localizer, DEFAULT_LANG } from '../internal/localize.js';
+import { embedConfig } from './config.js';
+import { planEmbed } from './params.js';
+import { postHeight } from './height.js';
+
+/**
+ * The iframe embed page: builds the one widget its query string asks for (attributes only,
+ * never markup), and tells the parent page how tall it is.
+ */
+function start(): void {
+  const plan = planEmbed(location.search, location.href, embedConfig);
+  if (plan.ok) {
+    const element = document.createElement(plan.tag);
+    for (const [name, value] of plan.attributes) element.setAttribute(name, value);
+    document.documentElement.lang = element.getAttribute('lang') ?? DEFAULT_LANG;
+    document.body.replaceChildren(element);
+  } else {
+    const localizer = new Localizer(plan.lang ?? DEFAULT_LANG);
+    document.documentElement.lang = localizer.lang;
+    const message = document.createElement('p');
+    message.className = 'embed-error';
+    message.setAttribute('role', 'status');
+    const detail = document.createElement('small');
+    detail.textContent = plan.message;
+    message.append(plan.kind === 'blocked' ? localizer.t.errors.blocked : localizer.t.errors['not-found'], detail);
+    document.body.replaceChildren(message);
+    console.warn(`infest-widgets embed: ${plan.message}`);
+  }
+  postHeight();
+}
+
+start();
