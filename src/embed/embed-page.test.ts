@@ -7,10 +7,12 @@ async function openEmbed(query: string, width = 360): Promise<{ frame: HTMLIFram
   frame.width = String(width);
   frame.height = '300';
   const heights: number[] = [];
-  window.addEventListener('message', (event: MessageEvent<HeightMessage>) => {
-    if (event.source === frame.contentWindow && event.data.type === 'infest-widgets:height') heights.push(event.data.height);
+  window.addEventListener('message', (event: MessageEvent<Partial<HeightMessage> | null>) => {
+    if (event.source === frame.contentWindow && event.data?.type === 'infest-widgets:height') heights.push(event.data.height ?? NaN);
   });
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
   frame.src = `/src/embed/index.html${query}`;
   document.body.append(frame);
   await loaded;
