@@ -1,0 +1,210 @@
+// The snippet configurator: a form, a live preview, and the three snippets to copy.
+import '../src/index.js';
+import { loadFeed } from '../src/load/feed-loader.js';
+import { widgetParameters, widgetTags, type WidgetName } from '../src/embed/params.js';
+import { iframeProblems, iframeSnippet, iframeUrl, npmSnippet, scriptSnippet, type SnippetOptions } from '../src/embed/snippets.js';
+import type { HeightMessage } from '../src/embed/height.js';
+import { VERSION } from '../src/version.js';
+
+function required(selector: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) throw new Error(`configurator: ${selector} is missing from the page`);
+  return element;
+}
+
+const form = required('#options') as HTMLFormElement;
+const preview = required('#preview');
+const field = (name: string): HTMLInputElement | HTMLSelectElement => required(`#options [name="${name}"]`) as HTMLInputElement;
+const select = (name: string): HTMLSelectElement => required(`#options select[name="${name}"]`) as HTMLSelectElement;
+
+const sampleFeed = new URL('./feed.json', location.href).href;
+const layouts: Record<WidgetName, string[]> = {
+  'article-card': ['vertical', 'horizontal', 'compact'],
+  'article-list': ['list', 'grid', 'compact'],
+  'related-articles': ['list', 'grid'],
+  'program-timeline': ['', 'vertical', 'horizontal'],
+};
+const fallbackTexts: Record<WidgetName, Record<string, string>> = {
+  'article-card': { id: 'Baca artikel di infest.or.id', en: 'Read the article on infest.or.id' },
+  'article-list': { id: 'Baca artikel Infest Yogyakarta', en: 'Read Infest Yogyakarta’s articles' },
+  'related-articles': { id: 'Artikel terkait di infest.or.id', en: 'Related articles on infest.or.id' },
+  'program-timeline': { id: 'Lihat program di infest.or.id', en: 'See the program on infest.or.id' },
+};
+
+field('src').value = sampleFeed;
+field('fallback-href').value = 'https://infest.or.id/';
+field('script-url').value = `https://cdn.jsdelivr.net/npm/infest-widgets@${VERSION}/dist/cdn/infest-widgets.js`;
+field('embed-url').value = new URL('/src/embed/index.html', location.href).href;
+
+const widget = (): WidgetName => select('widget').value as WidgetName;
+let fallbackEdited = false;
+field('fallback-text').addEventListener('input', () => {
+  fallbackEdited = true;
+});
+
+/** Shows only the options the chosen widget has, and its layouts. */
+function showWidgetOptions(): void {
+  for (const label of form.querySelectorAll<HTMLLabelElement>('#widget-options label')) {
+    const name = label.querySelector('select, input')?.getAttribute('name') ?? '';
+    label.hidden = !widgetParameters[widget()].includes(name);
+  }
+  const layout = select('layout');
+  const current = layout.value;
+  layout.replaceChildren(...layouts[widget()].map((value) => new Option(value || 'auto (by width)', value)));
+  if (layouts[widget()].includes(current)) layout.value = current;
+  if (!fallbackEdited) field('fallback-text').value = fallbackTexts[widget()][field('lang').value] ?? '';
+}
+
+/** Fills the article and program choices from the feed. */
+async function loadChoices(): Promise<void> {
+  try {
+    const { feed } = await loadFeed(field('src').value);
+    const fill = (name: string, entries: [string, string][]): void => {
+      const choice = select(name);
+      const current = choice.value;
+      choice.replaceChildren(new Option('(default)', ''), ...entries.map(([value, label]) => new Option(label, value)));
+      choice.value = entries.some(([value]) => value === current) ? current : '';
+    };
+    fill('article', feed.articles.map((article) => [article.id, article.title]));
+    fill('program', feed.programs.map((program) => [program.id, program.title]));
+  } catch {
+    // The preview shows what is wrong with the feed.
+  }
+}
+
+function currentOptions(): SnippetOptions {
+  const data = new FormData(form);
+  const text = (name: string): string => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const attributes: Record<string, string> = { theme: text('theme') };
+  for (const name of widgetParameters[widget()]) attributes[name] = text(name);
+  return {
+    widget: widget(),
+    src: text('src'),
+    lang: text('lang'),
+    attributes,
+    fallback: { href: text('fallback-href'), text: text('fallback-text') },
+  };
+}
+
+function renderPreview(options: SnippetOptions): void {
+  const element = document.createElement(widgetTags[options.widget]);
+  element.setAttribute('src', options.src);
+  element.setAttribute('lang', options.lang);
+  for (const [name, value] of Object.entries(options.attributes ?? {})) if (value !== '') element.setAttribute(name, value);
+  const link = document.createElement('a');
+  link.href = options.fallback.href;
+  link.textContent = options.fallback.text;
+  element.append(link);
+  preview.replaceChildren(element);
+}
+
+/** The height the embed page reports for these options at the preview's width. */
+let measuring: HTMLIFrameElement | undefined;
+function measureEmbedHeight(url: string, width: number): Promise<number> {
+  measuring?.remove();
+  const frame = document.createElement('iframe');
+  measuring = frame;
+  frame.width = String(width);
+  frame.height = '200';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.style.cssText = 'position:absolute;left:-10000px;top:0;border:0';
+  return new Promise((resolve) => {
+    let latest = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const onMessage = (event: MessageEvent<Partial<HeightMessage> | null>): void => {
+      if (event.source !== frame.contentWindow || event.data?.type !== 'infest-widgets:height') return;
+      latest = event.data.height ?? latest;
+      clearTimeout(settle);
+      // The height settles once the feed has loaded and images have their boxes.
+      settle = setTimeout(finish, 600);
+    };
+    const finish = (): void => {
+      window.removeEventListener('message', onMessage);
+      frame.remove();
+      resolve(latest);
+    };
+    window.addEventListener('message', onMessage);
+    setTimeout(finish, 8000);
+    frame.src = url;
+    document.body.append(frame);
+  });
+}
+
+const targets = (): { scriptUrl: string; embedUrl: string } => ({
+  scriptUrl: field('script-url').value.trim(),
+  embedUrl: field('embed-url').value.trim(),
+});
+
+let height = 600;
+async function updateIframe(options: SnippetOptions): Promise<void> {
+  const note = required('#iframe-note');
+  const carried = { ...options, src: options.src === sampleFeed ? 'contoh' : options.src };
+  const problems = iframeProblems(carried);
+  note.classList.toggle('warning', problems.length > 0);
+  note.textContent =
+    problems.length > 0
+      ? `These values cannot travel in an iframe address as they are: ${problems.join(', ')}. A feed URL with “?”, “&”, “#”, “%” or “+” needs a short name, defined when the embed page is built (INFEST_EMBED_FEEDS); other values must avoid those characters.`
+      : 'Height measured from the embed page at the preview width; content longer than that scrolls inside the frame.';
+  const title = fallbackTexts[options.widget][options.lang] ?? 'Infest Yogyakarta';
+  const show = (): void => {
+    required('#iframe-snippet').textContent = iframeSnippet(carried, { ...targets(), height, title });
+  };
+  show();
+  if (problems.length > 0) return;
+  const measured = await measureEmbedHeight(iframeUrl(carried, targets().embedUrl), preview.classList.contains('phone') ? 360 : Math.min(preview.clientWidth, 1000));
+  if (measured > 0) {
+    height = Math.min(1600, Math.max(240, measured + 16));
+    show();
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+function update(): void {
+  const options = currentOptions();
+  renderPreview(options);
+  required('#script-snippet').textContent = scriptSnippet(options, targets());
+  required('#npm-snippet').textContent = npmSnippet(options);
+  clearTimeout(timer);
+  timer = setTimeout(() => void updateIframe(options), 300);
+}
+
+form.addEventListener('input', (event) => {
+  const name = (event.target as HTMLInputElement).name;
+  if (name === 'widget' || name === 'lang') showWidgetOptions();
+  if (name === 'src') void loadChoices().then(update);
+  update();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+});
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-width]')) {
+  button.addEventListener('click', () => {
+    for (const other of document.querySelectorAll('[data-width]')) other.setAttribute('aria-pressed', String(other === button));
+    preview.classList.toggle('phone', button.dataset.width !== '');
+    update();
+  });
+}
+preview.classList.add('phone');
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+  button.addEventListener('click', () => {
+    const text = document.getElementById(button.dataset.copy ?? '')?.textContent ?? '';
+    const done = (message: string): void => {
+      required('#copied').textContent = message;
+      button.textContent = message;
+      setTimeout(() => (button.textContent = 'Copy'), 2000);
+    };
+    navigator.clipboard.writeText(text).then(
+      () => { done('Copied'); },
+      () => { done('Select the text and copy it'); },
+    );
+  });
+}
+
+showWidgetOptions();
+void loadChoices().then(update);
