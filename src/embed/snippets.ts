@@ -69,15 +69,20 @@ export function iframeProblems(options: SnippetOptions): string[] {
  * nothing is percent-escaped.
  */
 export function iframeSnippet(options: SnippetOptions, targets: SnippetTargets & { readonly height: number; readonly title: string }): string {
-  // The embed page opens links in a new tab itself; `target` is also an HTML entity name.
-  const carried = attributeList(options).filter(([name]) => name !== 'target');
-  const query = [`widget=${options.widget}`, ...carried.map(([name, value]) => `${name === 'lang' ? 'locale' : name}=${value}`)];
   return [
     '<div>',
-    `<iframe src="${targets.embedUrl}?${query.join('&')}" title="${escapeHtml(targets.title)}" width="100%" height="${String(Math.round(targets.height))}" frameborder="0" loading="lazy"></iframe>`,
+    `<iframe src="${iframeUrl(options, targets.embedUrl)}" title="${escapeHtml(targets.title)}" width="100%" height="${String(Math.round(targets.height))}" frameborder="0" loading="lazy"></iframe>`,
     '</div>',
     `<p>${fallbackLink(options)}</p>`,
   ].join('\n');
+}
+
+/** The embed page address for these options, parameters raw (check `iframeProblems` first). */
+export function iframeUrl(options: SnippetOptions, embedUrl: string): string {
+  // The embed page opens links in a new tab itself; `target` is also an HTML entity name.
+  const carried = attributeList(options).filter(([name]) => name !== 'target');
+  const query = [`widget=${options.widget}`, ...carried.map(([name, value]) => `${name === 'lang' ? 'locale' : name}=${value}`)];
+  return `${embedUrl}?${query.join('&')}`;
 }
 
 /** For developers: the npm package, one import per widget. */
