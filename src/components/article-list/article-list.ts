@@ -1,0 +1,486 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  activeFilters,
+  appendArticles,
+  filterArticles,
+  filtersFrom,
+  needsNextPage,
+  normalizeLimit,
+  paging,
+  type ArticleFilters,
+  type FilterName,
+} from '../../feed/article-filter.js';
+import type { Article } from '../../feed/types.js';
+import { loadFeed, type FeedSnapshot } from '../../load/feed-loader.js';
+import { define } from '../../internal/define.js';
+import { InfestElement, type View } from '../../internal/infest-element.js';
+import type { Localizer } from '../../internal/localize.js';
+import { WidgetError } from '../../internal/widget-error.js';
+import { articleListStyles } from './article-list.styles.js';
+
+export type ArticleListLayout = 'list' | 'grid' | 'compact';
+
+/** Skeleton rows at most: past a screenful, more bones only cost time. */
+const MAX_SKELETON_ROWS = 24;
+/** Pages one "load more" follows at most while looking for matches (a guard against endless feeds). */
+const MAX_PAGES_PER_CLICK = 10;
+
+/** What the list has loaded and shows for one feed and one set of filters. */
+interface ListState {
+  readonly snapshot: FeedSnapshot;
+  /** Every article loaded so far (first page, then further pages), each id once. */
+  all: Article[];
+  /** URL of the page after the last one loaded, if any. */
+  nextUrl: string | undefined;
+  /** Pages already loaded, so a feed whose `next_url` loops is not followed forever. */
+  readonly visited: Set<string>;
+  readonly filterKey: string;
+  readonly filters: ArticleFilters;
+  /** The articles that pass the filters, in display order. */
+  matching: Article[];
+  /** How many of `matching` are on screen. */
+  shown: number;
+  /** Set while a further page is being fetched. */
+  controller: AbortController | undefined;
+  /** Why the last further page failed, shown beside the button until a retry succeeds. */
+  error: WidgetError | undefined;
+  /** What the polite live region says. */
+  announcement: string;
+}
+
+/** Everything an item's markup depends on besides the article. */
+interface ItemContext {
+  readonly key: string;
+  readonly compact: boolean;
+  readonly level: number;
+  readonly target: string | undefined;
+  readonly showTags: boolean;
+  readonly localizer: Localizer;
+  /** Each article's rendered item, so a re-render ("load more") doesn't rebuild the ones shown. */
+  readonly items: WeakMap<Article, TemplateResult>;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function listFormat(localizer: Localizer, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  const key = `${localizer.locales.join()}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat([...localizer.locales], { type });
+    listFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "A", "A dan B", or undefined when the article names no author. */
+function authorNames(article: Article, localizer: Localizer): string | undefined {
+  const { authors } = article;
+  if (authors.length === 0) return undefined;
+  if (authors.length === 1) return authors[0]?.name;
+  return listFormat(localizer, 'conjunction').format(authors.map((author) => author.name));
+}
+
+function asWidgetError(error: unknown): WidgetError {
+  if (error instanceof WidgetError) return error;
+  return new WidgetError('network', `the next page could not be loaded: ${String(error)}`, { cause: error });
+}
+
+function errorMessage(error: WidgetError, localizer: Localizer): string {
+  const { t } = localizer;
+  return error.details.display ?? (error.kind === 'http' ? t.errors.http(error.details.status ?? 0) : t.errors[error.kind]);
+}
+
+/**
+ * @summary The newest articles of a feed as a list, grid or compact list, optionally filtered by
+ * tag, author, program or category, with a "load more" button that follows the feed's pages.
+ *
+ * @slot heading - The list's heading (e.g. `<h2 slot="heading">Artikel terbaru</h2>`), shown
+ * above the list. Set `heading-level` to its level: article titles are one level below it.
+ * @slot - Fallback content (e.g. a link to the articles page), shown until the list has data
+ * and again if loading fails; it is also what readers without JavaScript see.
+ *
+ * @csspart list - The `<ol>` of articles (newest first).
+ * @csspart item - One `<li>`.
+ * @csspart image - An article's thumbnail (`list` and `grid`).
+ * @csspart body - Everything in an item besides the thumbnail.
+ * @csspart title - An article's heading.
+ * @csspart title-link - The link inside the heading.
+ * @csspart meta - The line with authors and date.
+ * @csspart authors - The authors' names.
+ * @csspart date - The `<time>` element.
+ * @csspart summary - The summary, clamped to `--infest-summary-lines` (`list` and `grid`).
+ * @csspart tags - An article's tags (with `show-tags`).
+ * @csspart tag - One tag.
+ * @csspart more - The row with the "load more" button.
+ * @csspart load-more - The "load more" button.
+ * @csspart more-error - The short message shown when the next page failed to load.
+ * @csspart retry - The "try again" button (after a failed next page, or a failed feed).
+ * @csspart status - The visually hidden live region that says what "load more" did.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart message - The sentence shown when nothing matches or on error.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --infest-summary-lines - Lines of summary before it is cut (default 3).
+ * @cssproperty --infest-thumbnail-aspect-ratio - Aspect ratio of thumbnails (default 16 / 9).
+ * @cssproperty --infest-thumbnail-width - Width of the thumbnail beside the text in `list` (default clamp(5.5rem, 30%, 12rem)).
+ * @cssproperty --infest-grid-min-column - Narrowest grid column (default 16rem).
+ * @cssproperty --infest-title-font-size - Size of article titles (default 1.05rem).
+ * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
+ * @cssproperty --infest-font-size - Base font size (default 1rem).
+ * @cssproperty --infest-color-text - Text color.
+ * @cssproperty --infest-color-text-muted - Secondary text (dates, authors).
+ * @cssproperty --infest-color-background - Background of the widget.
+ * @cssproperty --infest-color-surface - Background of tags and placeholders.
+ * @cssproperty --infest-color-border - Borders.
+ * @cssproperty --infest-color-accent - Links and buttons.
+ * @cssproperty --infest-color-focus - Focus ring.
+ * @cssproperty --infest-color-danger - Error accents.
+ * @cssproperty --infest-color-skeleton - Loading placeholder bones.
+ * @cssproperty --infest-radius - Corner radius.
+ * @cssproperty --infest-space - Inner spacing.
+ *
+ * @fires infest-load - The feed loaded and the list shows it (or says nothing matches).
+ * `detail`: `{ source, feed, warnings, status }`.
+ * @fires infest-error - Loading the feed failed; the list shows a short message.
+ * `detail`: `{ kind, message, url?, status?, path?, line?, column?, error }`.
+ */
+export class InfestArticleList extends InfestElement {
+  static override styles = [...InfestElement.styles, articleListStyles];
+
+  /** Articles shown at first, and added by each "load more". */
+  @property({ type: Number }) limit = 6;
+
+  /** `list` (thumbnail beside the text), `grid` (cards in columns) or `compact` (title and date). */
+  @property({ reflect: true }) layout: ArticleListLayout = 'list';
+
+  /** Only articles with any of these tags (comma-separated, case-insensitive). */
+  @property() tag?: string;
+
+  /** Only articles by any of these authors (names, comma-separated, case-insensitive). */
+  @property() author?: string;
+
+  /** Only articles of any of these programs (`_infest.program` ids, comma-separated). */
+  @property() program?: string;
+
+  /** Only articles in any of these categories (`_infest.category`, comma-separated). */
+  @property() category?: string;
+
+  /** Show each article's tags (`list` and `grid`). */
+  @property({ type: Boolean, attribute: 'show-tags' }) showTags = false;
+
+  private list?: ListState;
+  private itemContext?: ItemContext;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.list?.controller?.abort();
+  }
+
+  private get pageSize(): number {
+    return normalizeLimit(this.limit);
+  }
+
+  override render(): unknown {
+    // The host's heading stays above whatever the list shows, loading included: nothing jumps.
+    return html`<slot name="heading"></slot>${super.render()}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new page size starts over from the first page's worth.
+    if (changed.has('limit') && this.list) this.list.shown = this.pageSize;
+  }
+
+  /** The list's state for this snapshot and filters, kept across renders and rebuilt when either changes. */
+  private listFor(snapshot: FeedSnapshot): ListState {
+    const filterKey = JSON.stringify([this.tag, this.author, this.program, this.category]);
+    const current = this.list;
+    if (current?.snapshot === snapshot && current.filterKey === filterKey) return current;
+    current?.controller?.abort();
+    const filters = filtersFrom({ tag: this.tag, author: this.author, program: this.program, category: this.category });
+    // Same feed, other filters: keep the pages already loaded and filter them anew.
+    const sameFeed = current?.snapshot === snapshot;
+    const all = sameFeed ? current.all : [...snapshot.feed.articles];
+    const next: ListState = {
+      snapshot,
+      all,
+      nextUrl: sameFeed ? current.nextUrl : snapshot.feed.nextUrl,
+      visited: sameFeed ? current.visited : new Set([snapshot.url]),
+      filterKey,
+      filters,
+      matching: filterArticles(all, filters),
+      shown: this.pageSize,
+      controller: undefined,
+      error: undefined,
+      announcement: '',
+    };
+    this.list = next;
+    return next;
+  }
+
+  protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
+    const list = this.listFor(snapshot);
+    const state = paging(list.matching.length, list.shown, list.nextUrl !== undefined);
+    if (state.total === 0) {
+      const active = activeFilters(list.filters);
+      const message =
+        list.all.length === 0 || active.length === 0 ? localizer.t.noArticles : localizer.t.noMatches(this.describeFilters(active, localizer));
+      return {
+        status: 'empty',
+        content: html`<p part="message empty">${message}</p>
+          ${this.renderMore(list, state.canLoadMore, localizer)}`,
+      };
+    }
+    const context = this.contextFor(localizer);
+    const visible = state.shown === list.matching.length ? list.matching : list.matching.slice(0, state.shown);
+    // An <ol>: newest first is an order that means something. role="list" because
+    // `list-style: none` makes Safari drop the list semantics.
+    return {
+      status: 'loaded',
+      content: html`<ol part="list" role="list" aria-busy=${list.controller ? 'true' : nothing}>
+          ${repeat(visible, (article) => article.id, (article) => this.item(article, context))}
+        </ol>
+        ${this.renderMore(list, state.canLoadMore, localizer)}`,
+    };
+  }
+
+  /** 'topik “desa” atau “kota” dan penulis “X”'. */
+  private describeFilters(active: readonly [FilterName, readonly string[]][], localizer: Localizer): string {
+    const names = localizer.t.filterNames;
+    const either = listFormat(localizer, 'disjunction');
+    const parts = active.map(([name, values]) => `${names[name]} ${either.format(values.map((value) => `“${value}”`))}`);
+    return listFormat(localizer, 'conjunction').format(parts);
+  }
+
+  private contextFor(localizer: Localizer): ItemContext {
+    const base = Math.round(Number.isFinite(this.headingLevel) ? this.headingLevel : 2);
+    const level = Math.min(6, Math.max(1, base + 1));
+    const trimmed = this.target?.trim();
+    const target = trimmed === '' ? undefined : trimmed;
+    const compact = this.layout === 'compact';
+    const showTags = this.showTags;
+    const key = `${String(compact)}|${String(level)}|${target ?? ''}|${String(showTags)}`;
+    if (this.itemContext?.key !== key || this.itemContext.localizer !== localizer) {
+      this.itemContext = { key, compact, level, target, showTags, localizer, items: new WeakMap() };
+    }
+    return this.itemContext;
+  }
+
+  private item(article: Article, context: ItemContext): TemplateResult {
+    let item = context.items.get(article);
+    if (!item) {
+      item = context.compact ? this.compactItem(article, context) : this.fullItem(article, context);
+      context.items.set(article, item);
+    }
+    return item;
+  }
+
+  /*
+   * Item templates are shaped for lists of hundreds (see bench/list-render.bench.ts):
+   * - no whitespace between tags (line breaks fall inside tags): a blank text node is one more
+   *   node to clone and lay out;
+   * - text goes in through `.textContent`, not a child part: no marker comment and no part walk
+   *   for it, the same work as writing the DOM by hand;
+   * - one template per item, nested ones only for the parts an article may lack.
+   */
+
+  private compactItem(article: Article, context: ItemContext): TemplateResult {
+    const { level, target, localizer } = context;
+    const published = article.published;
+    return html`<li part="item"
+      ><div role="heading" aria-level=${level} part="title"
+        ><a part="title-link" href=${article.url ?? nothing} target=${target ?? nothing} rel=${target ? 'noopener' : nothing}
+          ><span class="text" .textContent=${article.title || localizer.t.untitled}></span>${this.newTabHint(context)}</a
+        ></div
+      >${published ? html`<time part="date" datetime=${published.iso} .textContent=${localizer.date(published, 'long')}></time>` : nothing}</li
+    >`;
+  }
+
+  private fullItem(article: Article, context: ItemContext): TemplateResult {
+    const { level, target, localizer } = context;
+    const image = article.image;
+    return html`<li part="item" class=${image ? 'has-image' : 'no-image'}
+      ><div part="body"
+        ><div role="heading" aria-level=${level} part="title"
+          ><a part="title-link" href=${article.url ?? nothing} target=${target ?? nothing} rel=${target ? 'noopener' : nothing}
+            ><span class="text" .textContent=${article.title || localizer.t.untitled}></span>${this.newTabHint(context)}</a
+          ></div
+        >${this.meta(article, localizer)}${article.summary ? html`<p part="summary" class="text" .textContent=${article.summary}></p>` : nothing}${context.showTags && article.tags.length > 0
+          ? html`<ul part="tags" aria-label=${localizer.t.tags}>${article.tags.map((tag) => html`<li part="tag" class="text">${tag}</li>`)}</ul>`
+          : nothing}</div
+      >${image
+        ? html`<img part="image" loading="lazy" decoding="async" src=${image.url} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} />`
+        : nothing}</li
+    >`;
+  }
+
+  private newTabHint({ target, localizer }: ItemContext): TemplateResult | typeof nothing {
+    return target === '_blank' ? html`<span class="visually-hidden"> ${localizer.t.opensInNewTab}</span>` : nothing;
+  }
+
+  /** "Authors · date", as one template for each of the three shapes it can take. */
+  private meta(article: Article, localizer: Localizer): TemplateResult | typeof nothing {
+    const authors = authorNames(article, localizer);
+    const published = article.published;
+    if (published && authors !== undefined) {
+      return html`<p part="meta"
+        ><span part="authors" class="text" .textContent=${authors}></span><span aria-hidden="true"> · </span
+        ><time part="date" datetime=${published.iso} .textContent=${localizer.date(published, 'long')}></time></p
+      >`;
+    }
+    if (published) return html`<p part="meta"><time part="date" datetime=${published.iso} .textContent=${localizer.date(published, 'long')}></time></p>`;
+    if (authors !== undefined) return html`<p part="meta"><span part="authors" class="text" .textContent=${authors}></span></p>`;
+    return nothing;
+  }
+
+  /** The "load more" row (while there is more), its inline error, and the polite live region. */
+  private renderMore(list: ListState, canLoadMore: boolean, localizer: Localizer): TemplateResult {
+    const { t } = localizer;
+    const busy = list.controller !== undefined;
+    return html`${canLoadMore
+        ? html`<div part="more">
+            <button part="load-more" type="button" aria-disabled=${busy ? 'true' : nothing} @click=${this.onLoadMore}>
+              ${busy ? t.loading : t.loadMore}
+            </button>
+            ${list.error
+              ? html`<p part="more-error">
+                  <span class="text">${errorMessage(list.error, localizer)}</span>
+                  <button part="retry" type="button" @click=${this.onLoadMore}>${t.retry}</button>
+                </p>`
+              : nothing}
+          </div>`
+        : nothing}
+      <p part="status" role="status" class="visually-hidden">${list.announcement}</p>`;
+  }
+
+  private readonly onLoadMore = (event: Event): void => {
+    void this.showMore(event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined);
+  };
+
+  /**
+   * Shows `limit` more articles, as the "load more" button does: fetches further pages while
+   * the loaded matches run out. Resolves once they are on screen (or the next page failed).
+   */
+  loadMore(): Promise<void> {
+    return this.showMore(undefined);
+  }
+
+  private async showMore(trigger: HTMLElement | undefined): Promise<void> {
+    const list = this.list;
+    if (!list || list.controller) return;
+    const limit = this.pageSize;
+    const before = Math.min(list.shown, list.matching.length);
+    const localizer = this.localize.localizer;
+    let failure: WidgetError | undefined;
+    if (needsNextPage(list.matching.length, before, limit, list.nextUrl !== undefined)) {
+      const controller = new AbortController();
+      list.controller = controller;
+      list.announcement = '';
+      this.requestUpdate();
+      try {
+        for (let pages = 0; pages < MAX_PAGES_PER_CLICK; pages++) {
+          const url = list.nextUrl;
+          if (url === undefined || !needsNextPage(list.matching.length, before, limit, true)) break;
+          const page = await loadFeed(url, { signal: controller.signal, timeout: this.timeout });
+          if (controller.signal.aborted) return;
+          const { articles, added } = appendArticles(list.all, page.feed.articles);
+          list.all = articles;
+          list.matching = [...list.matching, ...filterArticles(added, list.filters)];
+          list.visited.add(url).add(page.url);
+          const next = page.feed.nextUrl;
+          list.nextUrl = next !== undefined && !list.visited.has(next) ? next : undefined;
+        }
+      } catch (error) {
+        // The list stays; what was loaded is shown, and the error waits beside the button.
+        if (controller.signal.aborted) return;
+        failure = asWidgetError(error);
+        console.warn(`infest-widgets <${this.localName}>: ${failure.message}`);
+      } finally {
+        if (list.controller === controller) list.controller = undefined;
+        this.requestUpdate();
+      }
+    }
+    if (this.list !== list) return;
+    const shown = Math.min(before + limit, list.matching.length);
+    list.shown = shown;
+    list.error = failure;
+    const state = paging(list.matching.length, shown, list.nextUrl !== undefined);
+    const { t } = localizer;
+    const said: string[] = [];
+    if (shown > before || !failure) said.push(t.shown(shown, state.total));
+    if (failure) said.push(errorMessage(failure, localizer));
+    else if (!state.canLoadMore) said.push(t.allShown);
+    list.announcement = said.join('. ');
+    this.requestUpdate();
+    await this.updateComplete;
+    if (trigger && this.list === list) this.moveFocus(before, shown, trigger);
+  }
+
+  /**
+   * After "load more", as a reader expects: to the first new article. When nothing new came,
+   * focus stays on the button; if the button went away, to it again or else the last article.
+   * Only while focus is still on the button pressed (or fell to the page when it went away),
+   * never pulled from elsewhere.
+   */
+  private moveFocus(before: number, shown: number, trigger: HTMLElement): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    const active = root.activeElement;
+    const fell = active === null && (document.activeElement === null || document.activeElement === document.body);
+    if (active !== trigger && !fell) return;
+    const items = root.querySelectorAll<HTMLElement>('[part~="list"] > [part~="item"]');
+    let item: HTMLElement | undefined;
+    if (shown > before) {
+      item = items[before];
+    } else {
+      if (!fell) return;
+      const button = root.querySelector<HTMLElement>('[part~="load-more"]');
+      if (button) {
+        button.focus();
+        return;
+      }
+      item = items[shown - 1];
+    }
+    if (!item) return;
+    const link = item.querySelector<HTMLElement>('a[href]');
+    if (link) {
+      link.focus();
+      return;
+    }
+    item.tabIndex = -1;
+    item.focus();
+  }
+
+  /**
+   * `limit` rows (a screenful at most) of the layout's shape: text bones sit in the same parts
+   * as the text, so they take its size, and as many lines as a title and summary usually wrap
+   * to at this width (see the styles). A button-sized bone stands for "load more".
+   */
+  protected override renderSkeleton(): TemplateResult {
+    const rows = Math.min(this.pageSize, MAX_SKELETON_ROWS);
+    const row =
+      this.layout === 'compact'
+        ? html`<li part="item"
+            ><div part="title" class="lines"><span class="bone"></span><span class="bone short"></span></div
+            ><div part="date" class="lines"><span class="bone short"></span></div
+          ></li>`
+        : html`<li part="item" class="has-image"
+            ><div part="body"
+              ><div part="title" class="lines"><span class="bone"></span><span class="bone"></span><span class="bone short"></span></div
+              ><div part="meta" class="lines"><span class="bone short"></span></div
+              ><div part="summary" class="lines"><span class="bone"></span><span class="bone"></span><span class="bone"></span></div></div
+            ><span class="bone image"></span
+          ></li>`;
+    return html`<ol part="list">${Array.from({ length: rows }, () => row)}</ol><span class="bone more"></span>`;
+  }
+}
+
+define('infest-article-list', InfestArticleList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'infest-article-list': InfestArticleList;
+  }
+}
