@@ -3,6 +3,7 @@
  */
 export * from './feed/index.js';
 export { InfestArticleCard, type ArticleCardLayout } from './components/article-card/article-card.js';
+export { InfestArticleList, type ArticleListLayout } from './components/article-list/article-list.js';
 export { InfestRelatedArticles, type RelatedArticlesLayout } from './components/related-articles/related-articles.js';
 export { InfestProgramTimeline, type ProgramTimelineLayout } from './components/program-timeline/program-timeline.js';
 export { InfestElement, type Theme, type WidgetStatus, type InfestLoadDetail, type InfestErrorDetail } from './internal/infest-element.js';

@@ -14,7 +14,7 @@ async function errorOf(element: InfestElement): Promise<InfestErrorDetail> {
 }
 
 /** What every widget shares, checked on each of them. */
-const widgets = ['infest-article-card', 'infest-related-articles', 'infest-program-timeline'];
+const widgets = ['infest-article-card', 'infest-article-list', 'infest-related-articles', 'infest-program-timeline'];
 
 const errors = new WeakMap<Element, InfestErrorDetail[]>();
 

@@ -1,0 +1,195 @@
+/**
+ * What ships, tested as users get it: the built script-tag bundles and embed page (run
+ * `npm run build` first), served by a plain HTTP server, in Chromium, with and without a
+ * strict Content-Security-Policy.
+ */
+import { expect } from 'chai';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.js';
+import { iframeSnippet, scriptSnippet } from '../../src/embed/snippets.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+const tags = ['infest-article-card', 'infest-article-list', 'infest-related-articles', 'infest-program-timeline'];
+const widgetsMarkup = (src: string): string =>
+  tags.map((tag) => `<div><${tag} src="${src}" lang="id"><a href="https://infest.or.id/">fallback</a></${tag}></div>`).join('\n');
+
+/** Test pages by path; everything else is a file under the repository. */
+const pages = new Map<string, string>();
+const requests: string[] = [];
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+function page(path: string, body: string, head = ''): string {
+  pages.set(path, `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>test</title>${head}</head><body>${body}</body></html>`);
+  return `${origin}${path}`;
+}
+
+before(async function () {
+  this.timeout(30_000);
+  if (!existsSync(join(root, 'dist/cdn/infest-widgets.js')) || !existsSync(join(root, 'dist/embed/index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` first');
+  }
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    requests.push(url.pathname);
+    const headers: Record<string, string> = url.searchParams.has('csp') || url.pathname.includes('/csp') ? { 'content-security-policy': csp } : {};
+    const generated = pages.get(url.pathname);
+    if (generated !== undefined) {
+      response.writeHead(200, { ...headers, 'content-type': types['.html'] ?? '' });
+      response.end(generated);
+      return;
+    }
+    const file = normalize(join(root, url.pathname === '/feed.json' ? 'demo/feed.json' : url.pathname.startsWith('/images/') ? `demo${url.pathname}` : url.pathname));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+      return;
+    }
+    response.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? String(address.port) : '0'}`;
+  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+});
+
+after(async () => {
+  await browser.close();
+  server.close();
+});
+
+interface Watched {
+  readonly page: Page;
+  readonly violations: string[];
+  readonly errors: string[];
+  readonly warnings: string[];
+}
+
+async function open(url: string): Promise<Watched> {
+  const tab = await browser.newPage();
+  const watched: Watched = { page: tab, violations: [], errors: [], warnings: [] };
+  await tab.exposeFunction('reportViolation', (text: string) => watched.violations.push(text));
+  await tab.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      void (window as unknown as { reportViolation: (text: string) => Promise<void> }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  tab.on('pageerror', (error) => watched.errors.push(String(error)));
+  tab.on('console', (message) => {
+    if (message.type() === 'warn') watched.warnings.push(message.text());
+  });
+  await tab.goto(url, { waitUntil: 'load' });
+  return watched;
+}
+
+/** Waits until every widget in the frame (or page) shows data. */
+async function allLoaded(target: Page | NonNullable<ReturnType<Page['mainFrame']>>, count: number): Promise<void> {
+  await target.waitForFunction(
+    (selector: string, expected: number) => {
+      const widgets = [...document.querySelectorAll(selector)] as (Element & { status?: string })[];
+      return widgets.length === expected && widgets.every((widget) => widget.status === 'loaded');
+    },
+    { timeout: 15_000 },
+    tags.join(','),
+    count,
+  );
+}
+
+describe('the built bundles and embed page', function () {
+  this.timeout(30_000);
+
+  for (const [name, script] of [
+    ['module', '<script type="module" src="/dist/cdn/infest-widgets.js"></script>'],
+    ['classic', '<script src="/dist/cdn/infest-widgets.iife.js" defer></script>'],
+  ] as const) {
+    it(`shows every widget with the ${name} script under a strict CSP, with no violation`, async () => {
+      const watched = await open(page(`/csp-${name}.html`, widgetsMarkup('/feed.json'), script));
+      await allLoaded(watched.page, 4);
+      expect(watched.violations).to.deep.equal([]);
+      expect(watched.errors).to.deep.equal([]);
+      await watched.page.close();
+    });
+  }
+
+  it('shows the embed page under a strict CSP, on its own and in an iframe, with no violation', async () => {
+    const alone = await open(`${origin}/dist/embed/index.html?widget=program-timeline&src=contoh&csp`);
+    await allLoaded(alone.page, 1);
+    expect(alone.violations).to.deep.equal([]);
+    await alone.page.close();
+
+    const host = await open(page('/csp-iframe.html', '<iframe src="/dist/embed/index.html?widget=article-list&src=contoh&csp" title="t" width="360" height="600"></iframe>'));
+    const frame = await (await host.page.waitForSelector('iframe'))?.contentFrame();
+    if (!frame) throw new Error('no frame');
+    await allLoaded(frame, 1);
+    expect(host.violations).to.deep.equal([]);
+    expect(host.errors).to.deep.equal([]);
+    await host.page.close();
+  });
+
+  it('makes one request for 50 widgets on one feed', async () => {
+    requests.length = 0;
+    const markup = Array.from({ length: 50 }, (_, index) => `<infest-article-card src="/feed.json?fifty" article="${index % 5 === 0 ? '' : 'kolaborasi-koordinasi-pelindungan-pmi-ponorogo'}"></infest-article-card>`).join('');
+    const watched = await open(page('/fifty.html', markup, '<script type="module" src="/dist/cdn/infest-widgets.js"></script>'));
+    await allLoaded(watched.page, 50);
+    expect(requests.filter((path) => path === '/feed.json')).to.have.length(1);
+    await watched.page.close();
+  });
+
+  it('is harmless when loaded twice, and upgrades markup added later', async () => {
+    const scripts = '<script type="module" src="/dist/cdn/infest-widgets.js"></script><script src="/dist/cdn/infest-widgets.iife.js"></script>';
+    const watched = await open(page('/twice.html', widgetsMarkup('/feed.json'), scripts));
+    await allLoaded(watched.page, 4);
+    await watched.page.evaluate(() => {
+      const late = document.createElement('div');
+      late.innerHTML = '<infest-article-card src="/feed.json"></infest-article-card>';
+      document.body.append(late);
+    });
+    await allLoaded(watched.page, 5);
+    expect(watched.errors).to.deep.equal([]);
+    expect(watched.warnings.filter((text) => text.includes('already defined'))).to.deep.equal([]);
+    await watched.page.close();
+  });
+
+  it('warns once, and keeps the page working, when another version is already on the page', async () => {
+    const watched = await open(page('/other-version.html', widgetsMarkup('/feed.json'), '<script src="/test/dist/other-version.js"></script><script type="module" src="/dist/cdn/infest-widgets.js"></script>'));
+    await watched.page.waitForFunction(() => customElements.get('infest-program-timeline') !== undefined);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(watched.errors).to.deep.equal([]);
+    expect(watched.warnings.filter((text) => text.includes('already defined'))).to.have.length(1);
+    await watched.page.close();
+  });
+
+  it('works with the configurator’s snippets pasted into a plain page', async () => {
+    const options = {
+      widget: 'article-list' as const,
+      src: `${origin}/feed.json`,
+      lang: 'en',
+      attributes: { limit: '3' },
+      fallback: { href: 'https://infest.or.id/', text: 'Read Infest Yogyakarta’s articles' },
+    };
+    const targets = { scriptUrl: `${origin}/dist/cdn/infest-widgets.js`, embedUrl: `${origin}/dist/embed/index.html` };
+    const body = `${scriptSnippet(options, targets)}\n${iframeSnippet({ ...options, widget: 'program-timeline', src: 'contoh' }, { ...targets, height: 600, title: 'Program' })}`;
+    const watched = await open(page('/pasted.html', body));
+    await allLoaded(watched.page, 1);
+    const frame = await (await watched.page.waitForSelector('iframe'))?.contentFrame();
+    if (!frame) throw new Error('no frame');
+    await allLoaded(frame, 1);
+    const text = await watched.page.$eval('infest-article-list', (list) => list.shadowRoot?.textContent ?? '');
+    expect(text).to.contain('Load more');
+    expect(watched.errors).to.deep.equal([]);
+    await watched.page.close();
+  });
+});
