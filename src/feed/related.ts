@@ -21,7 +21,10 @@ export const DEFAULT_RELATED_WEIGHTS: RelatedWeights = { tag: 2, program: 2, pha
 export interface RelatedOptions {
   /** At most this many in `items` (default: all). `total` still counts every match. */
   readonly limit?: number;
-  /** Lowest score that counts as related (default 2: one shared tag, or the same program). */
+  /**
+   * Lowest score that counts as related (default 4: two shared tags, a tag and the program,
+   * or the same program and phase; one tag that half the feed shares is not enough).
+   */
   readonly threshold?: number;
   readonly weights?: Partial<RelatedWeights>;
 }
@@ -43,7 +46,7 @@ export interface RelatedResult {
   readonly total: number;
 }
 
-export const DEFAULT_RELATED_THRESHOLD = 2;
+export const DEFAULT_RELATED_THRESHOLD = 4;
 
 const nonWord = /[^\p{L}\p{N}]+/u;
 const combiningMarks = /\p{M}/gu;

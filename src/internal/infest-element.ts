@@ -4,9 +4,10 @@ import { Task } from '@lit/task';
 import type { Feed, FeedWarning } from '../feed/types.js';
 import { DEFAULT_TIMEOUT, loadFeed, parseSnapshot, snapshotOf, storedSnapshot, type FeedSnapshot } from '../load/feed-loader.js';
 import { VERSION } from '../version.js';
+import type { ArticleContext } from './article-parts.js';
 import { LocalizeController, type Localizer } from './localize.js';
 import { sharedStyles } from './shared.styles.js';
-import { WidgetError, type WidgetErrorKind } from './widget-error.js';
+import { toWidgetError, WidgetError, type WidgetErrorKind } from './widget-error.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type WidgetStatus = 'loading' | 'loaded' | 'empty' | 'error';
@@ -57,9 +58,9 @@ const servedFromCopy = new Set<WidgetErrorKind>(['network', 'timeout', 'http', '
 const warnedSnapshots = new WeakSet<FeedSnapshot>();
 const parsedProperties = new WeakMap<object, FeedSnapshot>();
 
-function asWidgetError(error: unknown): WidgetError {
-  if (error instanceof WidgetError) return error;
-  return new WidgetError('not-feed', `unexpected failure while reading the feed: ${String(error)}`, { cause: error });
+/** The short sentence a widget shows for an error, in the reader's language. */
+export function errorMessage(error: WidgetError, { t }: Localizer): string {
+  return error.details.display ?? (error.kind === 'http' ? t.errors.http(error.details.status ?? 0) : t.errors[error.kind]);
 }
 
 /**
@@ -190,7 +191,7 @@ export abstract class InfestElement extends LitElement {
       complete: (snapshot) => this.renderSnapshot(snapshot, localizer),
       error: (error) => {
         this.shown = undefined;
-        this.view = asWidgetError(error);
+        this.view = toWidgetError(error, 'not-feed');
         return this.renderError(this.view, localizer);
       },
     });
@@ -217,8 +218,7 @@ export abstract class InfestElement extends LitElement {
 
   private renderError(error: WidgetError, localizer: Localizer): TemplateResult {
     const { t } = localizer;
-    const message =
-      error.details.display ?? (error.kind === 'http' ? t.errors.http(error.details.status ?? 0) : t.errors[error.kind]);
+    const message = errorMessage(error, localizer);
     return html`<div part="message error" role="status">
         <span class="text">${message}</span>
         ${retryable.has(error.kind)
@@ -228,19 +228,20 @@ export abstract class InfestElement extends LitElement {
       <div class="fallback-after"><slot></slot></div>`;
   }
 
-  /** A heading at the configured level, or `offset` deeper. */
-  protected heading(content: unknown, part: string, offset = 0): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(Number.isFinite(this.headingLevel) ? this.headingLevel : 2) + offset));
-    return html`<div role="heading" aria-level=${level} part=${part}>${content}</div>`;
+  /** The configured heading level (1–6), `offset` deeper. */
+  protected level(offset = 0): number {
+    return Math.min(6, Math.max(1, Math.round(Number.isFinite(this.headingLevel) ? this.headingLevel : 2) + offset));
   }
 
-  /** `target` / `rel` for article links, and a hidden hint when they open a new tab. */
-  protected link(href: string | undefined, content: unknown, part: string, localizer: Localizer): TemplateResult {
-    const trimmed = this.target?.trim();
-    const target = trimmed === '' ? undefined : trimmed;
-    return html`<a part=${part} href=${href ?? nothing} target=${target ?? nothing} rel=${target ? 'noopener' : nothing}
-      >${content}${target === '_blank' ? html`<span class="visually-hidden"> ${localizer.t.opensInNewTab}</span>` : nothing}</a
-    >`;
+  /** A heading at the configured level, or `offset` deeper. */
+  protected heading(content: unknown, part: string, offset = 0): TemplateResult {
+    return html`<div role="heading" aria-level=${this.level(offset)} part=${part}>${content}</div>`;
+  }
+
+  /** How article pieces are drawn here: titles `offset` below the heading level, links' target. */
+  protected articleContext(localizer: Localizer, offset = 0): ArticleContext {
+    const target = this.target?.trim();
+    return { localizer, level: this.level(offset), target: target === '' ? undefined : target };
   }
 
   protected override updated(changed: PropertyValues): void {

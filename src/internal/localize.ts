@@ -34,6 +34,7 @@ function canonical(lang: string): string | undefined {
 export type DateStyle = 'full' | 'long';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 /** Formatting in one language: strings from its catalog (Indonesian for unknown languages), Intl for the rest. */
 export class Localizer {
@@ -71,9 +72,16 @@ export class Localizer {
     return this.formatter(dateOptions(start, 'long')).formatRange(dateSpan(start).start, dateSpan(end).start);
   }
 
-  /** "A, B dan C" / "A, B, and C". */
-  list(items: readonly string[]): string {
-    return new Intl.ListFormat([...this.locales], { type: 'conjunction' }).format(items);
+  /** "A, B dan C" / "A, B, and C"; with `disjunction`, "A, B atau C". */
+  list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+    if (items.length === 1) return items[0] ?? '';
+    const key = `${this.locales.join()}|${type}`;
+    let format = listFormats.get(key);
+    if (!format) {
+      format = new Intl.ListFormat([...this.locales], { type });
+      listFormats.set(key, format);
+    }
+    return format.format(items);
   }
 
   /** "3 hari yang lalu" / "3 days ago". */

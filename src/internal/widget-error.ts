@@ -41,3 +41,9 @@ export class WidgetError extends Error {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
   }
 }
+
+/** `error` as a WidgetError: itself when it is one, else wrapped as `kind`. */
+export function toWidgetError(error: unknown, kind: WidgetErrorKind): WidgetError {
+  if (error instanceof WidgetError) return error;
+  return new WidgetError(kind, `unexpected failure: ${String(error)}`, { cause: error });
+}

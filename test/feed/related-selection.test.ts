@@ -152,7 +152,7 @@ describe('latestFromProgram and latestArticles', () => {
 describe('selectRelated', () => {
   it('shows related articles best first, equal scores newest first, with the total', () => {
     const feed = sampleFeed();
-    const selection = selectRelated(feed, feed.articles[0], { limit: 10 });
+    const selection = selectRelated(feed, feed.articles[0], { limit: 10, threshold: 2 });
     expect(selection.kind).to.equal('related');
     expect(ids(selection.articles)).to.deep.equal(['best', 'tie-new', 'tie-old', 'weak']);
     expect(selection.total).to.equal(4);
@@ -160,18 +160,18 @@ describe('selectRelated', () => {
 
   it('keeps to the limit (default 4) while the total counts every related article', () => {
     const feed = sampleFeed();
-    const two = selectRelated(feed, feed.articles[0], { limit: 2 });
+    const two = selectRelated(feed, feed.articles[0], { limit: 2, threshold: 2 });
     expect(ids(two.articles)).to.deep.equal(['best', 'tie-new']);
     expect(two.total).to.equal(4);
-    expect(selectRelated(feed, feed.articles[0]).articles).to.have.lengthOf(4);
+    expect(selectRelated(feed, feed.articles[0], { threshold: 2 }).articles).to.have.lengthOf(4);
   });
 
   it('treats a limit below 1 or not a number as the default', () => {
     const feed = sampleFeed();
     for (const limit of [0, -3, Number.NaN]) {
-      expect(selectRelated(feed, feed.articles[0], { limit }).articles, String(limit)).to.have.lengthOf(DEFAULT_RELATED_LIMIT);
+      expect(selectRelated(feed, feed.articles[0], { limit, threshold: 2 }).articles, String(limit)).to.have.lengthOf(DEFAULT_RELATED_LIMIT);
     }
-    expect(selectRelated(feed, feed.articles[0], { limit: 1.9 }).articles).to.have.lengthOf(1);
+    expect(selectRelated(feed, feed.articles[0], { limit: 1.9, threshold: 2 }).articles).to.have.lengthOf(1);
   });
 
   it('counts only articles at or above the threshold', () => {
@@ -181,7 +181,8 @@ describe('selectRelated', () => {
     expect(four.total).to.equal(3);
     const eight = selectRelated(feed, feed.articles[0], { threshold: 8 });
     expect(ids(eight.articles)).to.deep.equal(['best']);
-    expect(selectRelated(feed, feed.articles[0], { threshold: Number.NaN, limit: 10 }).total).to.equal(4);
+    // Not a number: the default threshold, 4.
+    expect(selectRelated(feed, feed.articles[0], { threshold: Number.NaN, limit: 10 }).total).to.equal(3);
   });
 
   it('falls back to the newest of the same program when nothing reaches the threshold', () => {

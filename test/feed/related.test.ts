@@ -42,7 +42,7 @@ const feed = {
 
 describe('relatedArticles', () => {
   it('scores, orders by score then recency, and excludes the article itself', () => {
-    const { items, total } = relatedArticles(feed, target);
+    const { items, total } = relatedArticles(feed, target, { threshold: 2 });
     expect(items.map((item) => [item.article.id, item.score])).to.deep.equal([
       ['a', 7],
       ['c', 5],
@@ -55,7 +55,7 @@ describe('relatedArticles', () => {
   });
 
   it('says why each article matched', () => {
-    const [a, c, b, h, d] = relatedArticles(feed, target).items;
+    const [a, c, b, h, d] = relatedArticles(feed, target, { threshold: 2 }).items;
     expect(a).to.deep.include({ sharedTags: ['air bersih'], sharedKeywords: [], sameProgram: true, samePhase: true, sameCategory: true });
     expect(b).to.deep.include({ sharedTags: ['SANITASI', 'Air Bersih'], sharedKeywords: ['sanitasi'], sameProgram: false });
     expect(c).to.deep.include({ sharedKeywords: ['sumber', 'air'], sameProgram: true, samePhase: false, sameCategory: true });
@@ -64,10 +64,10 @@ describe('relatedArticles', () => {
   });
 
   it('limits the items but counts every match in total', () => {
-    const limited = relatedArticles(feed, target, { limit: 2 });
+    const limited = relatedArticles(feed, target, { limit: 2, threshold: 2 });
     expect(limited.items.map((item) => item.article.id)).to.deep.equal(['a', 'c']);
     expect(limited.total).to.equal(6);
-    expect(relatedArticles(feed, target, { limit: 0 })).to.deep.equal({ items: [], total: 6 });
+    expect(relatedArticles(feed, target, { limit: 0, threshold: 2 })).to.deep.equal({ items: [], total: 6 });
   });
 
   it('applies the threshold, and never counts an article that shares nothing', () => {
@@ -81,7 +81,7 @@ describe('relatedArticles', () => {
 
   it('takes other weights', () => {
     // Tags worth nothing: a = 2 + 2 + 1 = 5, c = 5, b = 1 (below 2), d = 2, h = u = 0.
-    const { items } = relatedArticles(feed, target, { weights: { tag: 0 } });
+    const { items } = relatedArticles(feed, target, { weights: { tag: 0 }, threshold: 2 });
     expect(items.map((item) => [item.article.id, item.score])).to.deep.equal([
       ['c', 5],
       ['a', 5],
@@ -102,5 +102,14 @@ describe('titleKeywords', () => {
 
   it('lower-cases and removes accents', () => {
     expect([...titleKeywords('CAFÉ Ekonomi—Kreatif')]).to.deep.equal(['cafe', 'ekonomi', 'kreatif']);
+  });
+
+  it('counts an article as related from 4 points by default: one shared tag is not enough', () => {
+    const current = article({ id: 'x', title: 'Pertama', tags: ['desa', 'air'], program: 'p' });
+    const oneTag = article({ id: 'one-tag', title: 'Kedua', tags: ['desa'] });
+    const twoTags = article({ id: 'two-tags', title: 'Ketiga', tags: ['desa', 'air'] });
+    const tagAndProgram = article({ id: 'tag-program', title: 'Keempat', tags: ['air'], program: 'p' });
+    const { items } = relatedArticles({ articles: [current, oneTag, twoTags, tagAndProgram] }, current);
+    expect(items.map((item) => item.article.id).sort()).to.deep.equal(['tag-program', 'two-tags']);
   });
 });

@@ -7,11 +7,14 @@ import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { WidgetError } from '../../internal/widget-error.js';
+import { articleImage, articleMeta, articleSummary, articleTags, articleTitle, newTabHint } from '../../internal/article-parts.js';
+import { articleStyles } from '../../internal/article.styles.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact';
 
 /**
+ * @tagname infest-article-card
  * @summary One article as a card: cover image, title, authors, date, summary, tags and a
  * "read more" link.
  *
@@ -58,7 +61,7 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact';
  * message. `detail`: `{ kind, message, url?, status?, path?, line?, column?, error }`.
  */
 export class InfestArticleCard extends InfestElement {
-  static override styles = [...InfestElement.styles, articleCardStyles];
+  static override styles = [...InfestElement.styles, articleStyles, articleCardStyles];
 
   /** Id or URL of the article to show; by default the newest. */
   @property() article?: string;
@@ -85,47 +88,20 @@ export class InfestArticleCard extends InfestElement {
   }
 
   private renderCard(article: Article, localizer: Localizer): TemplateResult {
-    const { t } = localizer;
-    const title = article.title || t.untitled;
-    const image = article.image;
-    return html`<article part="card" class=${image ? 'has-image' : 'no-image'}>
-      ${image
-        ? html`<img
-            part="image"
-            src=${image.url}
-            alt=${image.alt}
-            width=${image.width ?? nothing}
-            height=${image.height ?? nothing}
-            loading="lazy"
-            decoding="async"
-          />`
-        : nothing}
+    const context = this.articleContext(localizer);
+    const title = article.title || localizer.t.untitled;
+    return html`<article part="card" class=${article.image ? 'has-image' : 'no-image'}>
+      ${articleImage(article)}
       <div part="body">
-        ${this.heading(this.link(article.url, html`<span class="text">${title}</span>`, 'title-link', localizer), 'title')}
-        ${this.renderMeta(article, localizer)}
-        ${article.summary ? html`<p part="summary" class="text">${article.summary}</p>` : nothing}
-        ${article.tags.length > 0
-          ? html`<ul part="tags" aria-label=${t.tags}>
-              ${article.tags.map((tag) => html`<li part="tag" class="text">${tag}</li>`)}
-            </ul>`
-          : nothing}
+        ${articleTitle(article, context)} ${articleMeta(article, localizer, 'full')} ${articleSummary(article)}
+        ${articleTags(article, localizer)}
         ${article.url
-          ? this.link(article.url, html`${t.readMore}<span class="visually-hidden">: ${title}</span>`, 'read-more', localizer)
+          ? html`<a part="read-more" href=${article.url} target=${context.target ?? nothing} rel=${context.target ? 'noopener' : nothing}
+              >${localizer.t.readMore}<span class="visually-hidden">: ${title}</span>${newTabHint(context)}</a
+            >`
           : nothing}
       </div>
     </article>`;
-  }
-
-  private renderMeta(article: Article, localizer: Localizer): TemplateResult | typeof nothing {
-    const authors = article.authors.map((author) => author.name);
-    if (authors.length === 0 && !article.published) return nothing;
-    return html`<p part="meta">
-      ${authors.length > 0 ? html`<span part="authors" class="text">${localizer.list(authors)}</span>` : nothing}
-      ${authors.length > 0 && article.published ? html`<span aria-hidden="true"> · </span>` : nothing}
-      ${article.published
-        ? html`<time part="date" datetime=${article.published.iso}>${localizer.date(article.published)}</time>`
-        : nothing}
-    </p>`;
   }
 
   protected override renderSkeleton(): TemplateResult {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   activeFilters,
   appendArticles,
@@ -15,9 +14,11 @@ import {
 import type { Article } from '../../feed/types.js';
 import { loadFeed, type FeedSnapshot } from '../../load/feed-loader.js';
 import { define } from '../../internal/define.js';
-import { InfestElement, type View } from '../../internal/infest-element.js';
+import { errorMessage, InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
-import { WidgetError } from '../../internal/widget-error.js';
+import { toWidgetError, type WidgetError } from '../../internal/widget-error.js';
+import { articleItem, type ArticleContext, type ItemOptions } from '../../internal/article-parts.js';
+import { articleStyles } from '../../internal/article.styles.js';
 import { articleListStyles } from './article-list.styles.js';
 
 export type ArticleListLayout = 'list' | 'grid' | 'compact';
@@ -53,46 +54,14 @@ interface ListState {
 /** Everything an item's markup depends on besides the article. */
 interface ItemContext {
   readonly key: string;
-  readonly compact: boolean;
-  readonly level: number;
-  readonly target: string | undefined;
-  readonly showTags: boolean;
-  readonly localizer: Localizer;
+  readonly article: ArticleContext;
+  readonly options: ItemOptions;
   /** Each article's rendered item, so a re-render ("load more") doesn't rebuild the ones shown. */
   readonly items: WeakMap<Article, TemplateResult>;
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
-
-function listFormat(localizer: Localizer, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
-  const key = `${localizer.locales.join()}|${type}`;
-  let format = listFormats.get(key);
-  if (!format) {
-    format = new Intl.ListFormat([...localizer.locales], { type });
-    listFormats.set(key, format);
-  }
-  return format;
-}
-
-/** "A", "A dan B", or undefined when the article names no author. */
-function authorNames(article: Article, localizer: Localizer): string | undefined {
-  const { authors } = article;
-  if (authors.length === 0) return undefined;
-  if (authors.length === 1) return authors[0]?.name;
-  return listFormat(localizer, 'conjunction').format(authors.map((author) => author.name));
-}
-
-function asWidgetError(error: unknown): WidgetError {
-  if (error instanceof WidgetError) return error;
-  return new WidgetError('network', `the next page could not be loaded: ${String(error)}`, { cause: error });
-}
-
-function errorMessage(error: WidgetError, localizer: Localizer): string {
-  const { t } = localizer;
-  return error.details.display ?? (error.kind === 'http' ? t.errors.http(error.details.status ?? 0) : t.errors[error.kind]);
-}
-
 /**
+ * @tagname infest-article-list
  * @summary The newest articles of a feed as a list, grid or compact list, optionally filtered by
  * tag, author, program or category, with a "load more" button that follows the feed's pages.
  *
@@ -147,7 +116,7 @@ function errorMessage(error: WidgetError, localizer: Localizer): string {
  * `detail`: `{ kind, message, url?, status?, path?, line?, column?, error }`.
  */
 export class InfestArticleList extends InfestElement {
-  static override styles = [...InfestElement.styles, articleListStyles];
+  static override styles = [...InfestElement.styles, articleStyles, articleListStyles];
 
   /** Articles shown at first, and added by each "load more". */
   @property({ type: Number }) limit = 6;
@@ -240,7 +209,7 @@ export class InfestArticleList extends InfestElement {
     return {
       status: 'loaded',
       content: html`<ol part="list" role="list" aria-busy=${list.controller ? 'true' : nothing}>
-          ${repeat(visible, (article) => article.id, (article) => this.item(article, context))}
+          ${visible.map((article) => this.item(article, context))}
         </ol>
         ${this.renderMore(list, state.canLoadMore, localizer)}`,
     };
@@ -249,21 +218,17 @@ export class InfestArticleList extends InfestElement {
   /** 'topik “desa” atau “kota” dan penulis “X”'. */
   private describeFilters(active: readonly [FilterName, readonly string[]][], localizer: Localizer): string {
     const names = localizer.t.filterNames;
-    const either = listFormat(localizer, 'disjunction');
-    const parts = active.map(([name, values]) => `${names[name]} ${either.format(values.map((value) => `“${value}”`))}`);
-    return listFormat(localizer, 'conjunction').format(parts);
+    const parts = active.map(([name, values]) => `${names[name]} ${localizer.list(values.map((value) => `“${value}”`), 'disjunction')}`);
+    return localizer.list(parts);
   }
 
   private contextFor(localizer: Localizer): ItemContext {
-    const base = Math.round(Number.isFinite(this.headingLevel) ? this.headingLevel : 2);
-    const level = Math.min(6, Math.max(1, base + 1));
-    const trimmed = this.target?.trim();
-    const target = trimmed === '' ? undefined : trimmed;
+    const article = this.articleContext(localizer, 1);
     const compact = this.layout === 'compact';
-    const showTags = this.showTags;
-    const key = `${String(compact)}|${String(level)}|${target ?? ''}|${String(showTags)}`;
-    if (this.itemContext?.key !== key || this.itemContext.localizer !== localizer) {
-      this.itemContext = { key, compact, level, target, showTags, localizer, items: new WeakMap() };
+    const options: ItemOptions = { authors: !compact, summary: !compact, tags: !compact && this.showTags, image: !compact };
+    const key = JSON.stringify([article.level, article.target, options]);
+    if (this.itemContext?.key !== key || this.itemContext.article.localizer !== localizer) {
+      this.itemContext = { key, article, options, items: new WeakMap() };
     }
     return this.itemContext;
   }
@@ -271,68 +236,10 @@ export class InfestArticleList extends InfestElement {
   private item(article: Article, context: ItemContext): TemplateResult {
     let item = context.items.get(article);
     if (!item) {
-      item = context.compact ? this.compactItem(article, context) : this.fullItem(article, context);
+      item = articleItem(article, context.article, context.options);
       context.items.set(article, item);
     }
     return item;
-  }
-
-  /*
-   * Item templates are shaped for lists of hundreds (see bench/list-render.bench.ts):
-   * - no whitespace between tags (line breaks fall inside tags): a blank text node is one more
-   *   node to clone and lay out;
-   * - text goes in through `.textContent`, not a child part: no marker comment and no part walk
-   *   for it, the same work as writing the DOM by hand;
-   * - one template per item, nested ones only for the parts an article may lack.
-   */
-
-  private compactItem(article: Article, context: ItemContext): TemplateResult {
-    const { level, target, localizer } = context;
-    const published = article.published;
-    return html`<li part="item"
-      ><div role="heading" aria-level=${level} part="title"
-        ><a part="title-link" href=${article.url ?? nothing} target=${target ?? nothing} rel=${target ? 'noopener' : nothing}
-          ><span class="text" .textContent=${article.title || localizer.t.untitled}></span>${this.newTabHint(context)}</a
-        ></div
-      >${published ? html`<time part="date" datetime=${published.iso} .textContent=${localizer.date(published, 'long')}></time>` : nothing}</li
-    >`;
-  }
-
-  private fullItem(article: Article, context: ItemContext): TemplateResult {
-    const { level, target, localizer } = context;
-    const image = article.image;
-    return html`<li part="item" class=${image ? 'has-image' : 'no-image'}
-      ><div part="body"
-        ><div role="heading" aria-level=${level} part="title"
-          ><a part="title-link" href=${article.url ?? nothing} target=${target ?? nothing} rel=${target ? 'noopener' : nothing}
-            ><span class="text" .textContent=${article.title || localizer.t.untitled}></span>${this.newTabHint(context)}</a
-          ></div
-        >${this.meta(article, localizer)}${article.summary ? html`<p part="summary" class="text" .textContent=${article.summary}></p>` : nothing}${context.showTags && article.tags.length > 0
-          ? html`<ul part="tags" aria-label=${localizer.t.tags}>${article.tags.map((tag) => html`<li part="tag" class="text">${tag}</li>`)}</ul>`
-          : nothing}</div
-      >${image
-        ? html`<img part="image" loading="lazy" decoding="async" src=${image.url} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} />`
-        : nothing}</li
-    >`;
-  }
-
-  private newTabHint({ target, localizer }: ItemContext): TemplateResult | typeof nothing {
-    return target === '_blank' ? html`<span class="visually-hidden"> ${localizer.t.opensInNewTab}</span>` : nothing;
-  }
-
-  /** "Authors · date", as one template for each of the three shapes it can take. */
-  private meta(article: Article, localizer: Localizer): TemplateResult | typeof nothing {
-    const authors = authorNames(article, localizer);
-    const published = article.published;
-    if (published && authors !== undefined) {
-      return html`<p part="meta"
-        ><span part="authors" class="text" .textContent=${authors}></span><span aria-hidden="true"> · </span
-        ><time part="date" datetime=${published.iso} .textContent=${localizer.date(published, 'long')}></time></p
-      >`;
-    }
-    if (published) return html`<p part="meta"><time part="date" datetime=${published.iso} .textContent=${localizer.date(published, 'long')}></time></p>`;
-    if (authors !== undefined) return html`<p part="meta"><span part="authors" class="text" .textContent=${authors}></span></p>`;
-    return nothing;
   }
 
   /** The "load more" row (while there is more), its inline error, and the polite live region. */
@@ -395,7 +302,7 @@ export class InfestArticleList extends InfestElement {
       } catch (error) {
         // The list stays; what was loaded is shown, and the error waits beside the button.
         if (controller.signal.aborted) return;
-        failure = asWidgetError(error);
+        failure = toWidgetError(error, 'network');
         console.warn(`infest-widgets <${this.localName}>: ${failure.message}`);
       } finally {
         if (list.controller === controller) list.controller = undefined;

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Article, Milestone, Program } from '../../feed/types.js';
 import { parseNow, selectProgram, timelinePhases, type TimelinePhase } from '../../feed/timeline-selection.js';
 import type { FeedSnapshot } from '../../load/feed-loader.js';
+import { articleLink } from '../../internal/article-parts.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
@@ -162,21 +163,23 @@ export class InfestProgramTimeline extends InfestElement {
       status: 'loaded',
       content: html`<div part="timeline">
         ${this.renderHeader(program, localizer)}
-        <ol part="phases" class="phases" aria-label=${t.timeline(program.title)}>
-          ${repeat(
-            phases,
-            (entry) => `${program.id}\u0000${entry.phase.id}`,
-            (entry, index) => this.renderPhase(entry, index, localizer),
-          )}
-        </ol>
+        ${keyed(
+          program.id,
+          // Keyed by program: open <details> of one program never carry over to another.
+          html`<ol part="phases" class="phases" aria-label=${t.timeline(program.title)}>
+            ${phases.map((entry, index) => this.renderPhase(entry, index, localizer))}
+          </ol>`,
+        )}
       </div>`,
     };
   }
 
   private renderHeader(program: Program, localizer: Localizer): TemplateResult {
-    const title = html`<span class="text">${program.title}</span>`;
+    const title = program.url
+      ? articleLink(program.url, program.title, 'title-link', this.articleContext(localizer))
+      : html`<span class="text">${program.title}</span>`;
     return html`<div part="header">
-      ${this.heading(program.url ? this.link(program.url, title, 'title-link', localizer) : title, 'title')}
+      ${this.heading(title, 'title')}
       ${program.region ? html`<p part="region" class="text">${program.region}</p>` : nothing}
     </div>`;
   }
@@ -223,13 +226,14 @@ export class InfestProgramTimeline extends InfestElement {
   private renderArticles(articles: readonly Article[], phaseTitle: string, localizer: Localizer): TemplateResult | typeof nothing {
     if (articles.length === 0) return nothing;
     const { t } = localizer;
+    const context = this.articleContext(localizer);
     return html`<details part="articles">
       <summary part="articles-summary">${t.phaseArticles(articles.length)}<span class="visually-hidden">: ${phaseTitle}</span></summary>
       <ul part="article-list">
         ${articles.map((article) => {
-          const title = html`<span class="text">${article.title || t.untitled}</span>`;
+          const title = article.title || t.untitled;
           return html`<li part="article">
-            ${article.url ? this.link(article.url, title, 'article-link', localizer) : title}
+            ${article.url ? articleLink(article.url, title, 'article-link', context) : html`<span class="text">${title}</span>`}
             ${article.published
               ? html`<time part="article-date" datetime=${article.published.iso}>${localizer.date(article.published, 'long')}</time>`
               : nothing}

@@ -94,7 +94,7 @@ describe('<infest-related-articles>', () => {
   });
 
   it('shows the related articles, best first and equal scores newest first, with the total in the heading', async () => {
-    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi" lang="id"></infest-related-articles>`);
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" lang="id"></infest-related-articles>`);
     expect(titles(element)).to.deep.equal(['Usaha Olahan Pangan', 'Literasi Keuangan Keluarga', 'Advokasi Peraturan', 'Pelatihan Kader']);
     expect(headingText(element)).to.equal('Artikel Terkait · total 6');
     expect(part(element, 'total')?.textContent.replace(/\s+/g, ' ').trim()).to.equal('· total 6');
@@ -102,7 +102,7 @@ describe('<infest-related-articles>', () => {
   });
 
   it('puts the label and the total in one heading, which reads without the dot', async () => {
-    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi"></infest-related-articles>`);
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi"></infest-related-articles>`);
     const headings = element.shadowRoot!.querySelectorAll('[role="heading"][part~="heading"]');
     expect(headings).to.have.lengthOf(1);
     const heading = headings[0]!;
@@ -113,7 +113,7 @@ describe('<infest-related-articles>', () => {
 
   it('lists every related article when the limit allows', async () => {
     // Program-only scores 2 too (same program): 6 related, everything but unrelated and no-program.
-    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi" limit="10"></infest-related-articles>`);
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" limit="10"></infest-related-articles>`);
     expect(titles(element)).to.deep.equal([
       'Usaha Olahan Pangan',
       'Literasi Keuangan Keluarga',
@@ -126,7 +126,7 @@ describe('<infest-related-articles>', () => {
   });
 
   it('shows at most `limit` articles (default 4) while the total counts them all', async () => {
-    const two = await related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi" limit="2"></infest-related-articles>`);
+    const two = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" limit="2"></infest-related-articles>`);
     expect(titles(two)).to.deep.equal(['Usaha Olahan Pangan', 'Literasi Keuangan Keluarga']);
     expect(headingText(two)).to.equal('Artikel Terkait · total 6');
     expect(parts(two, 'item')).to.have.lengthOf(2);
@@ -154,14 +154,14 @@ describe('<infest-related-articles>', () => {
   });
 
   it('falls back to the newest articles when the current one has no program and nothing related', async () => {
-    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="no-program" lang="en"></infest-related-articles>`);
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="no-program" lang="en"></infest-related-articles>`);
     expect(headingText(element)).to.equal('Latest articles');
     expect(titles(element)).to.deep.equal(['Jurnalisme Anggaran', 'Pelatihan Kader', 'Situs Sekolah', 'Literasi Keuangan Keluarga']);
     expect(warnings.messages).to.deep.equal([]);
   });
 
   it('shows the newest articles and explains in the console when the article is not in the feed', async () => {
-    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="nope"></infest-related-articles>`);
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="nope"></infest-related-articles>`);
     expect(element.status).to.equal('loaded');
     expect(headingText(element)).to.equal('Artikel terbaru');
     expect(titles(element)).to.deep.equal(['Jurnalisme Anggaran', 'Pelatihan Kader', 'Situs Sekolah', 'Literasi Keuangan Keluarga']);
@@ -177,7 +177,7 @@ describe('<infest-related-articles>', () => {
 
   it('finds the current article by URL, ignoring tracking parameters', async () => {
     const element = await related(
-      html`<infest-related-articles .feed=${relatedFeed()} article="https://example.org/sampel/kolaborasi?utm_source=wa#komentar"></infest-related-articles>`,
+      html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="https://example.org/sampel/kolaborasi?utm_source=wa#komentar"></infest-related-articles>`,
     );
     expect(headingText(element)).to.equal('Artikel Terkait · total 6');
   });
@@ -187,7 +187,7 @@ describe('<infest-related-articles>', () => {
       const link = Object.assign(document.createElement('link'), { rel: 'canonical', href: 'https://example.org/sampel/kolaborasi/?utm_source=newsletter' });
       link.dataset.testCanonical = '';
       document.head.append(link);
-      const element = await related(html`<infest-related-articles .feed=${relatedFeed()}></infest-related-articles>`);
+      const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()}></infest-related-articles>`);
       expect(headingText(element)).to.equal('Artikel Terkait · total 6');
       expect(titles(element)[0]).to.equal('Usaha Olahan Pangan');
       expect(warnings.messages).to.deep.equal([]);
@@ -197,7 +197,7 @@ describe('<infest-related-articles>', () => {
       const link = Object.assign(document.createElement('link'), { rel: 'canonical', href: 'https://example.org/tentang-kami/' });
       link.dataset.testCanonical = '';
       document.head.append(link);
-      const element = await related(html`<infest-related-articles .feed=${relatedFeed()}></infest-related-articles>`);
+      const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()}></infest-related-articles>`);
       expect(headingText(element)).to.equal('Artikel terbaru');
       expect(warnings.messages).to.have.lengthOf(1);
       expect(warnings.messages[0]).to.contain("has this page's canonical URL (https://example.org/tentang-kami/)");
@@ -207,13 +207,13 @@ describe('<infest-related-articles>', () => {
       // The test page's address carries a query (the runner's session id); the article's URL does not.
       expect(location.search).to.not.equal('');
       const here = { id: 'this-page', url: `${location.origin}${location.pathname}`, title: 'Halaman Ini', tags: ['data'], _infest: { program: 'kip' } };
-      const element = await related(html`<infest-related-articles .feed=${relatedFeed([here])}></infest-related-articles>`);
+      const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed([here])}></infest-related-articles>`);
       expect(headingText(element)).to.equal('Artikel Terkait · total 1');
       expect(titles(element)).to.deep.equal(['Jurnalisme Anggaran']);
     });
 
     it('shows the newest articles on a page that is no article, and says why in the console', async () => {
-      const element = await related(html`<infest-related-articles .feed=${relatedFeed()}></infest-related-articles>`);
+      const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()}></infest-related-articles>`);
       expect(headingText(element)).to.equal('Artikel terbaru');
       expect(titles(element)).to.have.lengthOf(4);
       expect(warnings.messages).to.have.lengthOf(1);
@@ -224,7 +224,7 @@ describe('<infest-related-articles>', () => {
 
   it('shows each article as a title link one level below the heading, with its date', async () => {
     const element = await related(
-      html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi" heading-level="3" lang="id"></infest-related-articles>`,
+      html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" heading-level="3" lang="id"></infest-related-articles>`,
     );
     expect(part(element, 'heading')?.getAttribute('aria-level')).to.equal('3');
     const first = parts(element, 'item')[0]!;
@@ -239,7 +239,7 @@ describe('<infest-related-articles>', () => {
   });
 
   it('speaks English', async () => {
-    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi" lang="en"></infest-related-articles>`);
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" lang="en"></infest-related-articles>`);
     expect(headingText(element)).to.equal('Related articles · 6 in total');
     expect(part(element, 'date')?.textContent).to.equal('May 18, 2022');
     element.threshold = 100;
@@ -248,15 +248,15 @@ describe('<infest-related-articles>', () => {
   });
 
   it('shows lazy thumbnails with reserved space, the alt text the feed gives, and boxes where an article has none', async () => {
-    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi"></infest-related-articles>`);
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi"></infest-related-articles>`);
     const [best, tieNew, tieOld] = parts(element, 'item');
-    const image = best!.querySelector<HTMLImageElement>('img[part~="thumbnail"]')!;
+    const image = best!.querySelector<HTMLImageElement>('img[part~="image"]')!;
     expect(image.getAttribute('loading')).to.equal('lazy');
     expect(image.alt).to.equal('Kemasan keripik singkong');
     expect(getComputedStyle(image).aspectRatio).to.equal('4 / 3');
     expect(tieOld!.querySelector('img')?.getAttribute('alt')).to.equal('');
     expect(tieNew!.querySelector('img')).to.equal(null);
-    expect(tieNew!.querySelector('[part~="thumbnail"][part~="placeholder"]')).to.not.equal(null);
+    expect(tieNew!.querySelector('[part~="image"][part~="placeholder"]')).to.not.equal(null);
     // Titles line up whether or not the article has an image.
     const left = (item: Element): number => item.querySelector('[part~="title"]')!.getBoundingClientRect().left;
     expect(left(tieNew!)).to.equal(left(best!));
@@ -264,13 +264,13 @@ describe('<infest-related-articles>', () => {
 
   it('shows no thumbnail column when none of the articles has an image', async () => {
     // Related to weak-new: weak-old and tie-new (score 2, newest first), both without images.
-    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="weak-new" limit="2"></infest-related-articles>`);
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="weak-new" limit="2"></infest-related-articles>`);
     expect(titles(element)).to.deep.equal(['Situs Sekolah', 'Literasi Keuangan Keluarga']);
-    expect(parts(element, 'thumbnail')).to.deep.equal([]);
+    expect(parts(element, 'image')).to.deep.equal([]);
   });
 
   it('lays the articles out as a grid when asked', async () => {
-    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi" layout="grid"></infest-related-articles>`);
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" layout="grid"></infest-related-articles>`);
     element.style.width = '60rem';
     const list = part(element, 'list')!;
     expect(getComputedStyle(list).display).to.equal('grid');
@@ -280,7 +280,7 @@ describe('<infest-related-articles>', () => {
   });
 
   it('does not expose scores or other internals', async () => {
-    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi"></infest-related-articles>`);
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi"></infest-related-articles>`);
     const attributes = [...element.shadowRoot!.querySelectorAll('*')].flatMap((node) => node.getAttributeNames());
     expect(attributes.filter((name) => name.startsWith('data-'))).to.deep.equal([]);
     expect(shadowText(element)).to.not.match(/score|skor/i);
@@ -298,7 +298,7 @@ describe('<infest-related-articles>', () => {
   });
 
   it('fires infest-load once it shows the related articles', async () => {
-    const element = await fixture<InfestRelatedArticles>(html`<infest-related-articles src="/related.json" article="kolaborasi"></infest-related-articles>`);
+    const element = await fixture<InfestRelatedArticles>(html`<infest-related-articles src="/related.json" article="kolaborasi" threshold="2"></infest-related-articles>`);
     const { detail } = await oneEvent<CustomEvent<InfestLoadDetail>>(element, 'infest-load');
     expect(detail.status).to.equal('loaded');
     expect(titles(element)).to.have.lengthOf(4);
@@ -336,7 +336,7 @@ describe('<infest-related-articles>', () => {
     for (const layout of ['list', 'grid']) {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <button id="before">before</button>
-        <infest-related-articles .feed=${relatedFeed()} article="kolaborasi" layout=${layout}></infest-related-articles>
+        <infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" layout=${layout}></infest-related-articles>
         <button id="after">after</button>
       </div>`);
       const element = wrapper.querySelector('infest-related-articles')!;
@@ -364,14 +364,14 @@ describe('<infest-related-articles>', () => {
           return element;
         },
       ],
-      ['related', () => related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi"></infest-related-articles>`)],
-      ['related, grid', () => related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi" layout="grid"></infest-related-articles>`)],
+      ['related', () => related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi"></infest-related-articles>`)],
+      ['related, grid', () => related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" layout="grid"></infest-related-articles>`)],
       ['program fallback', () => related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi" threshold="100"></infest-related-articles>`)],
-      ['latest fallback', () => related(html`<infest-related-articles .feed=${relatedFeed()} article="nope" target="_blank"></infest-related-articles>`)],
+      ['latest fallback', () => related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="nope" target="_blank"></infest-related-articles>`)],
       [
         'empty',
         async () => {
-          const element = await fixture<InfestRelatedArticles>(html`<infest-related-articles .feed=${{ ...relatedFeed(), items: [] }}></infest-related-articles>`);
+          const element = await fixture<InfestRelatedArticles>(html`<infest-related-articles threshold="2" .feed=${{ ...relatedFeed(), items: [] }}></infest-related-articles>`);
           await untilStatus(element, 'empty');
           return element;
         },

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_RELATED_THRESHOLD } from '../../feed/related.js';
 import {
@@ -8,11 +8,12 @@ import {
   selectRelated,
   type RelatedSelection,
 } from '../../feed/related-selection.js';
-import type { Article } from '../../feed/types.js';
 import type { FeedSnapshot } from '../../load/feed-loader.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
+import { articleItem } from '../../internal/article-parts.js';
+import { articleStyles } from '../../internal/article.styles.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
 
 export type RelatedArticlesLayout = 'list' | 'grid';
@@ -35,7 +36,7 @@ function currentPageUrl(): PageUrl {
 }
 
 /**
- * @tag infest-related-articles
+ * @tagname infest-related-articles
  * @summary The articles related to the current one (shared topics, program, phase, category
  * and title words), with "Artikel Terkait · total 12" above them, as on Infest's own article
  * pages. When nothing is related enough it shows the newest of the same program, else the
@@ -56,18 +57,19 @@ function currentPageUrl(): PageUrl {
  * @csspart title - An article's heading (one level below `heading-level`).
  * @csspart title-link - The link inside it; the whole item is its click target.
  * @csspart date - The `<time>` an article was published.
- * @csspart thumbnail - An article's image, or an empty box (also `placeholder`) for articles
+ * @csspart image - An article's image, or an empty box (also `placeholder`) for articles
  * without one, so titles line up.
  * @csspart placeholder - The empty box in place of a missing image.
+ * @csspart body - An article's title and date.
  * @csspart skeleton - The placeholder shown while loading: `limit` rows.
  * @csspart message - The sentence shown when empty or on error.
  * @csspart empty - The sentence shown when the feed has no other articles.
  * @csspart error - The error message.
  * @csspart retry - The "try again" button shown for network errors.
  *
- * @cssproperty --infest-thumbnail-width - Width of the thumbnail in the list layout (default 5.5rem).
- * @cssproperty --infest-thumbnail-aspect-ratio - Aspect ratio of thumbnails (default 4 / 3 in the list, 16 / 9 in the grid).
- * @cssproperty --infest-grid-min-width - Narrowest column of the grid layout (default 12rem).
+ * @cssproperty --infest-thumbnail-width - Width of the image in the list layout (default 5.5rem).
+ * @cssproperty --infest-thumbnail-aspect-ratio - Aspect ratio of images (default 4 / 3 in the list, 16 / 9 in the grid).
+ * @cssproperty --infest-grid-min-column - Narrowest column of the grid layout (default 12rem).
  * @cssproperty --infest-title-lines - Lines of an article title before it is cut (default 3).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
  * @cssproperty --infest-font-size - Base font size (default 1rem).
@@ -89,7 +91,7 @@ function currentPageUrl(): PageUrl {
  * `detail`: `{ kind, message, url?, status?, path?, line?, column?, error }`.
  */
 export class InfestRelatedArticles extends InfestElement {
-  static override styles = [...InfestElement.styles, relatedArticlesStyles];
+  static override styles = [...InfestElement.styles, articleStyles, relatedArticlesStyles];
 
   /**
    * Id or URL of the current article. By default the article whose URL is this page's
@@ -102,7 +104,8 @@ export class InfestRelatedArticles extends InfestElement {
   @property({ type: Number }) limit = DEFAULT_RELATED_LIMIT;
 
   /**
-   * Lowest relatedness score that counts (default 2: one shared topic, or the same program).
+   * Lowest relatedness score that counts (default 4: two shared topics, a topic and the same
+   * program, or the same program and phase).
    * Points: 2 per shared topic, 2 for the same program, 2 more for the same phase, 1 for the
    * same category, 1 per shared title word.
    */
@@ -147,11 +150,14 @@ export class InfestRelatedArticles extends InfestElement {
   }
 
   private renderSelection(selection: RelatedSelection, localizer: Localizer): TemplateResult {
-    const withThumbnails = selection.articles.some((article) => article.image !== undefined);
+    const context = this.articleContext(localizer, 1);
+    // Boxes for missing images only when some article has one, so titles line up.
+    const image = selection.articles.some((article) => article.image !== undefined) ? 'placeholder' : false;
+    const options = { authors: false, summary: false, tags: false, image } as const;
     return html`<div part="base">
       ${this.renderHeading(selection, localizer)}
-      <ul part="list" role="list" class=${withThumbnails ? 'with-thumbnails' : 'without-thumbnails'}>
-        ${selection.articles.map((article) => this.renderItem(article, withThumbnails, localizer))}
+      <ul part="list" role="list">
+        ${selection.articles.map((article) => articleItem(article, context, options))}
       </ul>
     </div>`;
   }
@@ -173,43 +179,15 @@ export class InfestRelatedArticles extends InfestElement {
     }
   }
 
-  private renderItem(article: Article, withThumbnails: boolean, localizer: Localizer): TemplateResult {
-    const title = article.title || localizer.t.untitled;
-    const image = article.image;
-    let thumbnail: TemplateResult | typeof nothing = nothing;
-    if (image) {
-      thumbnail = html`<img
-        part="thumbnail"
-        src=${image.url}
-        alt=${image.alt}
-        width=${image.width ?? nothing}
-        height=${image.height ?? nothing}
-        loading="lazy"
-        decoding="async"
-      />`;
-    } else if (withThumbnails) {
-      thumbnail = html`<span part="thumbnail placeholder"></span>`;
-    }
-    return html`<li part="item">
-      <div class="body">
-        ${this.heading(this.link(article.url ?? article.externalUrl, html`<span class="text">${title}</span>`, 'title-link', localizer), 'title', 1)}
-        ${article.published
-          ? html`<time part="date" datetime=${article.published.iso}>${localizer.date(article.published, 'long')}</time>`
-          : nothing}
-      </div>
-      ${thumbnail}
-    </li>`;
-  }
-
   protected override renderSkeleton(): TemplateResult {
     const limit = Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_RELATED_LIMIT;
-    const rows = Array.from({ length: Math.min(limit, MAX_SKELETON_ROWS) }, () => html`<li part="item">
-      <div class="body"><span class="bone title"></span><span class="bone date"></span></div>
-      <span part="thumbnail" class="bone"></span>
+    const rows = Array.from({ length: Math.min(limit, MAX_SKELETON_ROWS) }, () => html`<li part="item" class="has-image">
+      <div part="body"><span class="bone title"></span><span class="bone date"></span></div>
+      <span class="bone image"></span>
     </li>`);
     return html`<div part="base">
       <span class="bone heading"></span>
-      <ul part="list" class="with-thumbnails">
+      <ul part="list">
         ${rows}
       </ul>
     </div>`;

@@ -1,0 +1,111 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Article } from '../feed/types.js';
+import type { DateStyle, Localizer } from './localize.js';
+
+/**
+ * The pieces every widget that shows articles draws them with (card, list, related), so they
+ * look, read and are styled (see article.styles.ts) the same everywhere.
+ *
+ * Text goes in through `.textContent` rather than a child part: no marker comment to clone and
+ * walk, which matters for lists of hundreds (bench/list-render.bench.ts). Templates keep no
+ * whitespace between tags for the same reason.
+ */
+
+export interface ArticleContext {
+  readonly localizer: Localizer;
+  /** `aria-level` of article titles. */
+  readonly level: number;
+  /** Where links open; `_blank` adds a hidden "opens in a new tab". */
+  readonly target: string | undefined;
+}
+
+/** A visually hidden "(opens in a new tab)" after links that do. */
+export function newTabHint({ target, localizer }: ArticleContext): TemplateResult | typeof nothing {
+  return target === '_blank' ? html`<span class="visually-hidden"> ${localizer.t.opensInNewTab}</span>` : nothing;
+}
+
+/** A link (or, without `href`, plain text) with the context's target, `rel="noopener"` and new-tab hint. */
+export function articleLink(href: string | undefined, text: string, part: string, context: ArticleContext): TemplateResult {
+  const { target } = context;
+  return html`<a part=${part} href=${href ?? nothing} target=${target ?? nothing} rel=${target ? 'noopener' : nothing}
+    ><span class="text" .textContent=${text}></span>${newTabHint(context)}</a
+  >`;
+}
+
+/** The article's title as a heading at the context's level, linking to the article. */
+export function articleTitle(article: Article, context: ArticleContext): TemplateResult {
+  const text = article.title || context.localizer.t.untitled;
+  return html`<div role="heading" aria-level=${context.level} part="title"
+    >${articleLink(article.url ?? article.externalUrl, text, 'title-link', context)}</div
+  >`;
+}
+
+/** `<time>` for the article's publication. */
+export function articleDate(article: Article, localizer: Localizer, style: DateStyle = 'long'): TemplateResult | typeof nothing {
+  const published = article.published;
+  if (!published) return nothing;
+  return html`<time part="date" datetime=${published.iso} .textContent=${localizer.date(published, style)}></time>`;
+}
+
+/** "Authors · date", or whichever of the two the article has. */
+export function articleMeta(article: Article, localizer: Localizer, style: DateStyle = 'long'): TemplateResult | typeof nothing {
+  const names = article.authors.map((author) => author.name);
+  if (names.length === 0 && !article.published) return nothing;
+  const authors = names.length > 0 ? html`<span part="authors" class="text" .textContent=${localizer.list(names)}></span>` : nothing;
+  const separator = names.length > 0 && article.published ? html`<span aria-hidden="true"> · </span>` : nothing;
+  return html`<p part="meta">${authors}${separator}${articleDate(article, localizer, style)}</p>`;
+}
+
+export function articleSummary(article: Article): TemplateResult | typeof nothing {
+  return article.summary ? html`<p part="summary" class="text" .textContent=${article.summary}></p>` : nothing;
+}
+
+export function articleTags(article: Article, localizer: Localizer): TemplateResult | typeof nothing {
+  if (article.tags.length === 0) return nothing;
+  return html`<ul part="tags" aria-label=${localizer.t.tags}>${article.tags.map(
+    (tag) => html`<li part="tag" class="text" .textContent=${tag}></li>`,
+  )}</ul>`;
+}
+
+/**
+ * The cover image, lazy, with its intrinsic size when the feed gives one (the aspect ratio is
+ * reserved by the styles either way); with `placeholder`, an empty box for articles without
+ * one, so titles in a list line up.
+ */
+export function articleImage(article: Article, placeholder = false): TemplateResult | typeof nothing {
+  const image = article.image;
+  if (!image) return placeholder ? html`<span part="image placeholder"></span>` : nothing;
+  return html`<img
+    part="image"
+    loading="lazy"
+    decoding="async"
+    src=${image.url}
+    alt=${image.alt}
+    width=${image.width ?? nothing}
+    height=${image.height ?? nothing}
+  />`;
+}
+
+export interface ItemOptions {
+  readonly authors: boolean;
+  readonly summary: boolean;
+  readonly tags: boolean;
+  /** `placeholder` draws a box where an article has no image. */
+  readonly image: boolean | 'placeholder';
+}
+
+/**
+ * One article in a list: the text first (so the title is read first), then the image, which
+ * the styles place beside or above it.
+ */
+export function articleItem(article: Article, context: ArticleContext, options: ItemOptions): TemplateResult {
+  const { localizer } = context;
+  const image = options.image === false ? nothing : articleImage(article, options.image === 'placeholder');
+  return html`<li part="item" class=${image === nothing ? 'no-image' : 'has-image'}
+    ><div part="body"
+      >${articleTitle(article, context)}${options.authors ? articleMeta(article, localizer) : articleDate(article, localizer)}${options.summary
+        ? articleSummary(article)
+        : nothing}${options.tags ? articleTags(article, localizer) : nothing}</div
+    >${image}</li
+  >`;
+}

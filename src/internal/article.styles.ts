@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+/**
+ * How the article pieces of article-parts.ts look, in every widget that shows articles, and
+ * the list, grid and compact layouts of article lists. Widgets tune them through private
+ * properties: --_title-size, --_title-weight, --_thumbnail-width, --_image-ratio, --_grid-min.
+ */
+export const articleStyles = css`
+  [part~='body'] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.375rem;
+    align-content: start;
+    min-width: 0;
+  }
+
+  [part~='title'] {
+    margin: 0;
+    font-size: var(--_title-size, 1.05rem);
+    font-weight: var(--_title-weight, 700);
+    line-height: 1.3;
+  }
+
+  [part~='title-link'] {
+    color: var(--_text);
+    text-decoration: none;
+  }
+
+  [part~='title-link']:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  [part~='meta'],
+  [part~='date'] {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  [part~='summary'] {
+    margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--infest-summary-lines, 3);
+    line-clamp: var(--infest-summary-lines, 3);
+    overflow: hidden;
+  }
+
+  [part~='tags'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='tag'] {
+    padding: 0.125rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  [part~='image'],
+  .bone.image {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: var(--_image-ratio, 16 / 9);
+    object-fit: cover;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+  }
+
+  /* Lists of articles. Tracks are minmax(0, 1fr), never auto: auto tracks measure every
+     item's text (hundreds of them) before laying out. */
+  [part~='list'] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='item'] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75rem;
+    align-items: start;
+    min-width: 0;
+  }
+
+  /* list: the image beside the text; it comes last in the markup, so titles are read first. */
+  [part~='item'].has-image {
+    grid-template-columns: var(--_thumbnail-width, clamp(5.5rem, 30%, 12rem)) minmax(0, 1fr);
+  }
+
+  [part~='item'] > :is([part~='image'], .bone.image) {
+    order: -1;
+  }
+
+  /* grid: cards in as many columns as fit (one on a phone), the image on top. */
+  :host([layout='grid']) [part~='list'] {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--infest-grid-min-column, var(--_grid-min, 16rem))), 1fr));
+  }
+
+  :host([layout='grid']) [part~='item'] {
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
+  }
+
+  :host([layout='grid']) [part~='image'] {
+    aspect-ratio: var(--infest-thumbnail-aspect-ratio, 16 / 9);
+  }
+
+  /* compact: title and date, an article a row. */
+  :host([layout='compact']) [part~='list'] {
+    gap: 0;
+  }
+
+  :host([layout='compact']) [part~='item'] {
+    gap: 0.125rem;
+    padding-block: 0.625rem;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  :host([layout='compact']) [part~='item']:first-child {
+    padding-block-start: 0;
+  }
+
+  :host([layout='compact']) [part~='title'] {
+    font-size: 1rem;
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    [part~='image'] {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
