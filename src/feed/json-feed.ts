@@ -2,7 +2,7 @@ import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
 import { withArticleText } from './article-text.js';
 import { cleanText, htmlToText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
-import { FieldReader, isObject, type JsonObject } from './read.js';
+import { FieldReader, isObject, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
 import type { Article, Author, Feed, FeedFormat, Image, ParseOptions } from './types.js';
 
@@ -100,22 +100,26 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const modified = reader.dateTime(item, 'date_modified', path);
   const language = reader.language(item, 'language', path);
   const authors = 'authors' in item || 'author' in item ? readAuthors(reader, item, path) : feedAuthors;
-  const fields = {
-    id,
-    ...(url ? { url } : {}),
-    ...(externalUrl ? { externalUrl } : {}),
-    ...(image ? { image: { url: image, alt: imageAlt } satisfies Image } : {}),
-    ...(bannerImage ? { bannerImage: { url: bannerImage, alt: imageAlt } satisfies Image } : {}),
-    ...(published ? { published } : {}),
-    ...(modified ? { modified } : {}),
-    authors,
-    // Publishers escape tags and names as HTML ("Desa &amp; Kota"), as WordPress does.
-    tags: reader.strings(item, 'tags', path, (tag) => htmlToText(tag)),
-    ...(language ? { language } : {}),
-    ...(extension.program !== undefined ? { program: extension.program } : {}),
-    ...(extension.phase !== undefined ? { phase: extension.phase } : {}),
-    ...(extension.category !== undefined ? { category: extension.category } : {}),
-  };
+  const fields = withDefined(
+    {
+      id,
+      authors,
+      // Publishers escape tags and names as HTML ("Desa &amp; Kota"), as WordPress does.
+      tags: reader.strings(item, 'tags', path, htmlToText),
+    },
+    {
+      url,
+      externalUrl,
+      image: image === undefined ? undefined : ({ url: image, alt: imageAlt } satisfies Image),
+      bannerImage: bannerImage === undefined ? undefined : ({ url: bannerImage, alt: imageAlt } satisfies Image),
+      published,
+      modified,
+      language,
+      program: extension.program,
+      phase: extension.phase,
+      category: extension.category,
+    },
+  );
   return withArticleText(fields, {
     title: htmlToText(reader.string(item, 'title', path) ?? ''),
     summary: htmlToText(reader.string(item, 'summary', path) ?? ''),
@@ -149,5 +153,5 @@ function readAuthor(reader: FieldReader, entry: unknown, path: string): Author |
   if (name === '') return undefined;
   const url = reader.url(entry, 'url', path);
   const avatar = reader.url(entry, 'avatar', path);
-  return { name, ...(url ? { url } : {}), ...(avatar ? { avatar } : {}) };
+  return withDefined({ name }, { url, avatar });
 }

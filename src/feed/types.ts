@@ -18,7 +18,12 @@ export type FeedDate =
       readonly day: number;
       readonly iso: string;
     }
-  | { readonly precision: 'instant'; readonly epochMs: number; readonly iso: string };
+  | {
+      readonly precision: 'instant';
+      readonly epochMs: number;
+      /** As written when it is a valid HTML date-time ("2021-11-02T10:00:00+07:00"), else in UTC. */
+      readonly iso: string;
+    };
 
 export type DatePrecision = FeedDate['precision'];
 

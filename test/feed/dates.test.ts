@@ -16,7 +16,12 @@ describe('parseDate', () => {
   });
 
   it('reads an RFC 3339 date-time as an instant', () => {
+    // Kept as written when <time datetime> takes it as it is, else normalized to UTC.
     expect(parseDate('2021-11-02T10:00:00+07:00')).to.deep.equal({
+      ok: true,
+      date: { precision: 'instant', epochMs: at('2021-11-02T03:00:00Z'), iso: '2021-11-02T10:00:00+07:00' },
+    });
+    expect(parseDate('2021-11-02 10:00:00+0700')).to.deep.equal({
       ok: true,
       date: { precision: 'instant', epochMs: at('2021-11-02T03:00:00Z'), iso: '2021-11-02T03:00:00.000Z' },
     });

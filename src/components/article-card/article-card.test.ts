@@ -35,7 +35,7 @@ describe('<infest-article-card>', () => {
     expect(part(card, 'authors')?.textContent).to.equal('Sofwan Hadi');
     const time = part(card, 'date') as HTMLTimeElement;
     expect(time.textContent).to.equal('Selasa, 2 November 2021');
-    expect(time.dateTime).to.equal('2021-11-02T03:00:00.000Z');
+    expect(time.dateTime).to.equal('2021-11-02T10:00:00+07:00');
     expect(part(card, 'summary')?.textContent).to.contain('Kolaborasi lintas aktor');
     expect([...card.shadowRoot!.querySelectorAll('[part~="tag"]')].map((tag) => tag.textContent)).to.deep.equal(['pekerja migran', 'Ponorogo', 'desa']);
     const image = part(card, 'image') as HTMLImageElement;

@@ -233,7 +233,7 @@ describe('<infest-related-articles>', () => {
     expect(link.href).to.equal('https://example.org/sampel/best/');
     const time = first.querySelector<HTMLTimeElement>('time[part~="date"]')!;
     expect(time.textContent).to.equal('18 Mei 2022');
-    expect(time.dateTime).to.equal('2022-05-18T04:00:00.000Z');
+    expect(time.dateTime).to.equal('2022-05-18T11:00:00+07:00');
     expect(element.shadowRoot!.querySelector('ul[part~="list"]')?.children).to.have.lengthOf(4);
     for (const item of parts(element, 'item')) expect(item.tagName).to.equal('LI');
   });

@@ -1,0 +1,55 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { checkUrl } from '../../src/feed/urls.js';
+
+/** What the WHATWG URL parser alone says of `raw`. */
+function parsed(raw: string): string {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : 'unsafe';
+  } catch {
+    return 'invalid';
+  }
+}
+
+function checked(raw: string): string {
+  const result = checkUrl(raw);
+  if (typeof result === 'string') return result;
+  return result.reason === 'unsafe' ? 'unsafe' : 'invalid';
+}
+
+describe('checkUrl', () => {
+  it('gives plain http(s) URLs back exactly as the URL parser would', () => {
+    for (const raw of [
+      'https://example.org',
+      'https://example.org/',
+      'http://infest.or.id/2021/11/02/kolaborasi/?p=1&x=y#top',
+      'https://example.org/a/./b',
+      'https://example.org/a/../b',
+      'https://example.org/%E2%80%9C',
+      'https://example.org/%zz',
+      'https://EXAMPLE.org/',
+      'https://example.org:443/',
+      'https://xn--bcher-kva.example/',
+    ]) {
+      expect(checked(raw), raw).to.equal(parsed(raw));
+    }
+  });
+
+  it('agrees with the URL parser on arbitrary http-like strings', () => {
+    const tail = fc.array(fc.constantFrom(...'az09-._~!$&\'()*+,;=:@/?#[]%AF \t\\'.split('')), { maxLength: 24 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.constantFrom('http://', 'https://', 'HTTP://', 'https:/', 'https:'), fc.stringMatching(/^[a-z0-9.-]{0,10}$/), tail, (scheme, host, rest) => {
+        const raw = scheme + host + rest;
+        expect(checked(raw), JSON.stringify(raw)).to.equal(parsed(raw));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('drops other schemes, however they are spelled', () => {
+    for (const raw of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x']) {
+      expect(checkUrl(raw)).to.deep.equal({ reason: 'unsafe' });
+    }
+  });
+});
