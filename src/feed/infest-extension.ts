@@ -1,7 +1,7 @@
 import { compareDates, dateSpan } from './dates.js';
 import { child, quote } from './errors.js';
 import { cleanText, htmlToText } from './html-text.js';
-import { isObject, type FieldReader, type JsonObject } from './read.js';
+import { isObject, withDefined, type FieldReader, type JsonObject } from './read.js';
 import type { Article, Milestone, Phase, Program } from './types.js';
 
 /**
@@ -165,16 +165,7 @@ export function readItemExtension(reader: FieldReader, item: JsonObject, path: s
     const clean = raw === undefined ? '' : cleanText(raw);
     return clean === '' ? undefined : clean;
   };
-  const result: ItemExtension = {};
-  const program = text('program');
-  const phase = text('phase');
-  const category = text('category');
-  const imageAlt = text('image_alt');
-  if (program !== undefined) result.program = program;
-  if (phase !== undefined) result.phase = phase;
-  if (category !== undefined) result.category = category;
-  if (imageAlt !== undefined) result.imageAlt = imageAlt;
-  return result;
+  return withDefined({}, { program: text('program'), phase: text('phase'), category: text('category'), imageAlt: text('image_alt') });
 }
 
 /** Warns when an article names a program or phase the feed does not define. */

@@ -1,4 +1,4 @@
-import { parseDate, type DateParse } from './dates.js';
+import { parseDate } from './dates.js';
 import { child, jsonType, quote, type Warnings } from './errors.js';
 import { checkUrl } from './urls.js';
 import type { FeedDate } from './types.js';
@@ -63,13 +63,16 @@ export class FieldReader {
   /** An http(s) URL, resolved against the base; anything else is dropped with a warning. */
   url(object: JsonObject, key: string, path: string): string | undefined {
     const raw = this.string(object, key, path);
-    return raw === undefined ? undefined : this.resolveUrl(raw, child(path, key));
+    return raw === undefined ? undefined : this.resolveUrl(raw, path, key);
   }
 
-  resolveUrl(raw: string, path: string): string | undefined {
+  /** `raw` as an http(s) URL; `path` (and `key` under it) say where it was, for warnings. */
+  resolveUrl(raw: string, parent: string, key?: string): string | undefined {
     if (raw.trim() === '') return undefined;
     const result = checkUrl(raw, this.base);
     if (typeof result === 'string') return result;
+    // Paths are built only for warnings: building one per field costs more than the rest.
+    const path = key === undefined ? parent : child(parent, key);
     if (result.reason === 'unsafe') {
       this.warnings.add('unsafe-url', path, `${quote(raw)} is not an http or https URL; it was dropped (only http: and https: links are shown)`);
     } else if (result.reason === 'relative') {
@@ -114,7 +117,7 @@ export class FieldReader {
       );
       return undefined;
     }
-    this.noteAssumedOffset(result, raw, child(path, key));
+    if (result.assumedOffset === true) this.noteAssumedOffset(raw, child(path, key));
     return result.date;
   }
 
@@ -127,26 +130,23 @@ export class FieldReader {
     const raw = this.string(object, key, path);
     if (raw === undefined || raw.trim() === '') return undefined;
     const result = parseDate(raw);
-    const valuePath = child(path, key);
     if (!result.ok) {
-      this.warnings.add('invalid-date', valuePath, `${quote(raw)} is not an RFC 3339 date (e.g. 2021-11-02T10:00:00+07:00); it was ignored`);
+      this.warnings.add('invalid-date', child(path, key), `${quote(raw)} is not an RFC 3339 date (e.g. 2021-11-02T10:00:00+07:00); it was ignored`);
       return undefined;
     }
     if (result.date.precision !== 'instant') {
-      this.warnings.add('date-without-time', valuePath, `${quote(raw)} has no time; RFC 3339 needs one (e.g. ${result.date.iso}T00:00:00+07:00)`);
+      this.warnings.add('date-without-time', child(path, key), `${quote(raw)} has no time; RFC 3339 needs one (e.g. ${result.date.iso}T00:00:00+07:00)`);
     }
-    this.noteAssumedOffset(result, raw, valuePath);
+    if (result.assumedOffset === true) this.noteAssumedOffset(raw, child(path, key));
     return result.date;
   }
 
-  noteAssumedOffset(result: DateParse & { ok: true }, raw: string, path: string): void {
-    if (result.assumedOffset === true) {
-      this.warnings.add(
-        'date-without-offset',
-        path,
-        `${quote(raw)} has no time zone offset; it was read as Asia/Jakarta time (+07:00); add "Z" or an offset such as "+07:00"`,
-      );
-    }
+  noteAssumedOffset(raw: string, path: string): void {
+    this.warnings.add(
+      'date-without-offset',
+      path,
+      `${quote(raw)} has no time zone offset; it was read as Asia/Jakarta time (+07:00); add "Z" or an offset such as "+07:00"`,
+    );
   }
 
   /** A BCP 47 language tag ("id", "en-US"), canonicalized; anything else is dropped. */
