@@ -37,6 +37,9 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact';
  * @csspart message - The sentence shown when empty or on error.
  * @csspart error - The error message.
  * @csspart retry - The "try again" button shown for network errors.
+ * @csspart empty - The sentence shown when there is nothing to show (also `message`).
+ * @csspart notice - The small notice above a copy kept from an earlier visit, shown when the network fails (also `offline`).
+ * @csspart offline - Same element as `notice`.
  *
  * @cssproperty --infest-summary-lines - Lines of summary before it is cut (default 3).
  * @cssproperty --infest-image-aspect-ratio - Aspect ratio of the cover image (default 16 / 9).

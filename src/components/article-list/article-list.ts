@@ -90,6 +90,9 @@ interface ItemContext {
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart message - The sentence shown when nothing matches or on error.
  * @csspart error - The error message.
+ * @csspart empty - The sentence shown when there is nothing to show (also `message`).
+ * @csspart notice - The small notice above a copy kept from an earlier visit, shown when the network fails (also `offline`).
+ * @csspart offline - Same element as `notice`.
  *
  * @cssproperty --infest-summary-lines - Lines of summary before it is cut (default 3).
  * @cssproperty --infest-thumbnail-aspect-ratio - Aspect ratio of thumbnails (default 16 / 9).

@@ -31,12 +31,18 @@ export type ProgramTimelineLayout = 'vertical' | 'horizontal';
  * @csspart region - The program's region.
  * @csspart phases - The `<ol>` of phases.
  * @csspart phase - One phase (`<li>`); also `phase-completed`, `phase-current` or `phase-upcoming`.
+ * @csspart phase-completed - A phase that has ended (also `phase`).
+ * @csspart phase-current - A phase in progress (also `phase`).
+ * @csspart phase-upcoming - A phase that has not started (also `phase`).
  * @csspart marker - The shape on the line: filled check (completed), ring with a dot (in progress), dashed ring (upcoming).
  * @csspart phase-body - Everything beside (vertical) or below (horizontal) the marker.
  * @csspart phase-title - The phase heading, one level below the program's.
  * @csspart phase-meta - The line with the date range and the status.
  * @csspart dates - The phase's date range.
  * @csspart status - The status label; also `status-completed`, `status-current` or `status-upcoming`.
+ * @csspart status-completed - The label of a phase that has ended (also `status`).
+ * @csspart status-current - The label of a phase in progress (also `status`).
+ * @csspart status-upcoming - The label of a phase that has not started (also `status`).
  * @csspart summary - The phase's summary.
  * @csspart villages - The villages: count and names.
  * @csspart villages-count - "5 desa".
@@ -54,6 +60,9 @@ export type ProgramTimelineLayout = 'vertical' | 'horizontal';
  * @csspart message - The sentence shown when empty or on error.
  * @csspart error - The error message.
  * @csspart retry - The "try again" button shown for network errors.
+ * @csspart empty - The sentence shown when there is nothing to show (also `message`).
+ * @csspart notice - The small notice above a copy kept from an earlier visit, shown when the network fails (also `offline`).
+ * @csspart offline - Same element as `notice`.
  *
  * @cssproperty --infest-marker-size - Size of the phase markers (default 1.5rem).
  * @cssproperty --infest-color-line - The line joining the markers (default: the border color).

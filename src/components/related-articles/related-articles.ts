@@ -66,6 +66,8 @@ function currentPageUrl(): PageUrl {
  * @csspart empty - The sentence shown when the feed has no other articles.
  * @csspart error - The error message.
  * @csspart retry - The "try again" button shown for network errors.
+ * @csspart notice - The small notice above a copy kept from an earlier visit, shown when the network fails (also `offline`).
+ * @csspart offline - Same element as `notice`.
  *
  * @cssproperty --infest-thumbnail-width - Width of the image in the list layout (default 5.5rem).
  * @cssproperty --infest-thumbnail-aspect-ratio - Aspect ratio of images (default 4 / 3 in the list, 16 / 9 in the grid).
