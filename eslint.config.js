@@ -41,7 +41,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'scripts/**', 'bench/**', '*.config.{js,ts}', 'bin/*.js', 'test/node/**'],
+    files: ['src/cli/**/*.ts', 'scripts/**', 'build/**', 'bench/**', '*.config.{js,ts}', 'bin/*.js', 'test/node/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

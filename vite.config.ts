@@ -1,5 +1,6 @@
 import { cpSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyLiterals } from './build/minify-literals.js';
 import type { EmbedConfig } from './src/embed/config.js';
 
 /**
@@ -32,7 +33,15 @@ const npmBuild: UserConfig = {
   },
 };
 
+/**
+ * Lean browser variants of Node-grade modules, for the script-tag and embed builds only (the
+ * npm build, the tests and the CLI keep the full ones): `x.js` → `x.browser.ts` beside it.
+ */
+const browserVariants = { alias: [{ find: /^(.*\/feed\/json-text|\.\/json-text)\.js$/, replacement: '$1.browser.ts' }] };
+
 const cdnBuild: UserConfig = {
+  plugins: [minifyLiterals()],
+  resolve: browserVariants,
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -44,7 +53,8 @@ const cdnBuild: UserConfig = {
       formats: ['es', 'iife'],
       fileName: (format) => (format === 'es' ? 'infest-widgets.js' : 'infest-widgets.iife.js'),
     },
-    rolldownOptions: { output: { minify: true } },
+    // No /* @__PURE__ */ annotations: nothing tree-shakes this bundle after us.
+    rolldownOptions: { output: { minify: true, comments: false } },
   },
 };
 
@@ -75,7 +85,8 @@ const embedBuild: UserConfig = {
   base: './',
   publicDir: false,
   define: { __INFEST_EMBED_CONFIG__: JSON.stringify(embedConfig()) },
-  plugins: [copySampleFeed],
+  plugins: [minifyLiterals(), copySampleFeed],
+  resolve: browserVariants,
   build: {
     outDir: '../../dist/embed',
     emptyOutDir: true,
