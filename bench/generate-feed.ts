@@ -10,7 +10,7 @@ function pick<T>(list: readonly T[], index: number): T {
   return list[index % list.length] as T;
 }
 
-function sentence(seed: number, length: number): string {
+export function sentence(seed: number, length: number): string {
   const out: string[] = [];
   for (let i = 0; i < length; i++) out.push(pick(words, seed * 7 + i * 13));
   const text = out.join(' ');

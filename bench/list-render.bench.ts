@@ -1,12 +1,6 @@
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
-import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
+import { launchBrowser, startBenchServer, watchPage } from './browser.js';
 import type { ListRenderResult } from './list-render.page.js';
-import type { BenchRow } from './parse.bench.js';
-
-const repo = fileURLToPath(new URL('..', import.meta.url));
+import { spread, type BenchRow } from './row.js';
 
 /**
  * `<infest-article-list limit="500" layout="list">` against a hand-written DOM function that
@@ -15,42 +9,15 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
  * exposes its medians, everything is closed afterwards.
  */
 export async function benchListRender({ count = 500, rounds = 15, warmup = 5 } = {}): Promise<BenchRow> {
-  const server = await createServer({
-    root: repo,
-    configFile: false, // vite.config.ts serves demo/; this needs the repo root as it is
-    logLevel: 'silent',
-    clearScreen: false,
-    server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
-    // Lit's production build (no dev-mode checks), as users get it from the npm package.
-    resolve: { conditions: ['module', 'browser', 'production'] },
-    // Serve dependencies as they are: a mid-run "new dependencies optimized" reload would spoil the run.
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
+  const server = await startBenchServer();
   try {
-    await server.listen();
-    const address = server.httpServer?.address() as AddressInfo | null;
-    if (!address) throw new Error('the Vite dev server did not start');
-    const url = `http://127.0.0.1:${String(address.port)}/bench/list-render.html?count=${String(count)}&rounds=${String(rounds)}&warmup=${String(warmup)}`;
-    const browser = await puppeteer.launch({
-      executablePath: findChrome(),
-      headless: true,
-      args: [
-        ...chromeArgs,
-        // The feed's images point at example.org: resolve nothing but this machine.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-        // gc() between runs, so a collection lands in neither side's timing by chance.
-        '--js-flags=--expose-gc',
-      ],
-    });
+    const url = `${server.origin}/bench/list-render.html?count=${String(count)}&rounds=${String(rounds)}&warmup=${String(warmup)}`;
+    const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 800, deviceScaleFactor: 1 });
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(error instanceof Error ? error.message : String(error)));
-      page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().includes('ERR_NAME_NOT_RESOLVED')) problems.push(message.text());
-        if (message.type() === 'warn') problems.push(message.text());
-      });
+      // The feed's images point at example.org, which resolves to nothing here.
+      const problems = watchPage(page, (text) => text.includes('ERR_NAME_NOT_RESOLVED') || text.includes('Failed to load resource'));
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__listRenderBench !== undefined || window.__listRenderBenchError !== undefined, {
         timeout: 180_000,
@@ -58,8 +25,7 @@ export async function benchListRender({ count = 500, rounds = 15, warmup = 5 } =
       });
       const { result, error } = await page.evaluate(() => ({ result: window.__listRenderBench, error: window.__listRenderBenchError }));
       if (error !== undefined || !result) throw new Error(`list render bench failed in the page: ${error ?? 'no result'}`);
-      const warnings = problems.filter((text) => !text.includes('Failed to load resource'));
-      if (warnings.length > 0) console.warn(`list render bench: the page said:\n  ${warnings.join('\n  ')}`);
+      if (problems.length > 0) console.warn(`list render bench: the page said:\n  ${problems.join('\n  ')}`);
       return toRow(result);
     } finally {
       await browser.close();
@@ -78,5 +44,10 @@ function toRow(result: ListRenderResult): BenchRow {
     baselineValue: result.baseline,
     unit: 'ms',
     target: '≤ 1.3×',
+    details: [
+      `<infest-article-list>: ${spread(result.subjectSamples)}`,
+      `hand-written DOM: ${spread(result.baselineSamples)}`,
+      'From `feed` assignment (already parsed) to the items committed and laid out (forced layout), 1280 × 800 viewport, 960 px stage; alternating, gc() and 30 ms between runs.',
+    ],
   };
 }
