@@ -33,7 +33,7 @@ const fallbackTexts: Record<WidgetName, Record<string, string>> = {
 
 field('src').value = sampleFeed;
 field('fallback-href').value = 'https://infest.or.id/';
-field('script-url').value = `https://cdn.jsdelivr.net/npm/infest-widgets@${VERSION}/dist/cdn/infest-widgets.js`;
+field('script-url').value = `https://cdn.jsdelivr.net/npm/infest-widgets@${VERSION}/dist/cdn/infest-widgets.iife.js`;
 field('embed-url').value = new URL('/src/embed/index.html', location.href).href;
 
 const widget = (): WidgetName => select('widget').value as WidgetName;

@@ -4,7 +4,7 @@ import { iframeProblems, iframeSnippet, npmSnippet, scriptSnippet, type SnippetO
 import { isEntityName, sanitizeLikeOpenSid } from '../../test/embed/opensid-sanitizer.js';
 
 const targets = {
-  scriptUrl: 'https://cdn.jsdelivr.net/npm/infest-widgets@0.1/dist/cdn/infest-widgets.js',
+  scriptUrl: 'https://cdn.jsdelivr.net/npm/infest-widgets@0.1/dist/cdn/infest-widgets.iife.js',
   embedUrl: 'https://widgets.example/embed/index.html',
   height: 640,
   title: 'Infest Yogyakarta',
@@ -60,12 +60,17 @@ describe('generated snippets', () => {
 
     it(`${widget}: the script snippet carries lang, a block wrapper and the fallback link`, () => {
       const html = scriptSnippet(optionsFor(widget), targets);
-      const element = parse(html).querySelector(widgetTags[widget])!;
+      const page = parse(html);
+      const element = page.querySelector(widgetTags[widget])!;
       expect(element.parentElement?.localName).to.equal('div');
       expect(element.getAttribute('lang')).to.equal('id');
       expect(element.getAttribute('src')).to.equal('https://infest.example/feed.json');
       expect(element.querySelector('a')?.textContent).to.equal('Baca di infest.example');
-      expect(parse(html).querySelector('script')?.getAttribute('src')).to.equal(targets.scriptUrl);
+      const script = page.querySelector('script')!;
+      expect(script.getAttribute('src')).to.equal(targets.scriptUrl);
+      // Classic and before the element: defined when parsed, so it has its size at first paint.
+      expect(script.hasAttribute('type') || script.hasAttribute('defer') || script.hasAttribute('async')).to.equal(false);
+      expect(script.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       expect(html).to.not.contain('style=');
     });
 

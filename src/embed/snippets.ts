@@ -14,7 +14,7 @@ export interface SnippetOptions {
 }
 
 export interface SnippetTargets {
-  /** The script-tag bundle, e.g. https://cdn.jsdelivr.net/npm/infest-widgets@0.1/dist/cdn/infest-widgets.js */
+  /** The classic-script bundle, e.g. https://cdn.jsdelivr.net/npm/infest-widgets@0.1/dist/cdn/infest-widgets.iife.js */
   readonly scriptUrl: string;
   /** The embed page, e.g. https://widgets.infest.or.id/embed/index.html */
   readonly embedUrl: string;
@@ -32,12 +32,17 @@ function attributeList(options: SnippetOptions): [string, string][] {
 const fallbackLink = (options: SnippetOptions): string =>
   `<a href="${escapeHtml(options.fallback.href)}">${escapeHtml(options.fallback.text)}</a>`;
 
-/** For pages that run scripts (WordPress Custom HTML with unfiltered_html, Blogger, OpenSID theme files). */
+/**
+ * For pages that run scripts (WordPress Custom HTML with unfiltered_html, Blogger, OpenSID
+ * theme files). A classic script before the element, so the element is defined when the page
+ * parses it and takes its final size from the first paint: a deferred or module script would
+ * upgrade it after the page painted the fallback link, and everything below would jump.
+ */
 export function scriptSnippet(options: SnippetOptions, targets: SnippetTargets): string {
   const tag = widgetTags[options.widget];
   const attributes = attributeList(options).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   return [
-    `<script type="module" src="${escapeHtml(targets.scriptUrl)}"></script>`,
+    `<script src="${escapeHtml(targets.scriptUrl)}"></script>`,
     '<div>',
     `  <${tag}${attributes}>`,
     `    ${fallbackLink(options)}`,

@@ -180,7 +180,7 @@ describe('the built bundles and embed page', function () {
       attributes: { limit: '3' },
       fallback: { href: 'https://infest.or.id/', text: 'Read Infest Yogyakarta’s articles' },
     };
-    const targets = { scriptUrl: `${origin}/dist/cdn/infest-widgets.js`, embedUrl: `${origin}/dist/embed/index.html` };
+    const targets = { scriptUrl: `${origin}/dist/cdn/infest-widgets.iife.js`, embedUrl: `${origin}/dist/embed/index.html` };
     const body = `${scriptSnippet(options, targets)}\n${iframeSnippet({ ...options, widget: 'program-timeline', src: 'contoh' }, { ...targets, height: 600, title: 'Program' })}`;
     const watched = await open(page('/pasted.html', body));
     await allLoaded(watched.page, 1);
