@@ -55,13 +55,19 @@ export const articleCardStyles = css`
     height: 1em;
   }
 
-  .bone.short {
-    width: 40%;
+  .bone.title {
+    height: 1.3em;
+    width: 85%;
+    font-size: var(--_title-size);
   }
 
-  .bone.title {
-    height: 1.4em;
-    width: 85%;
+  .bone.tags {
+    height: 1.75rem;
+    width: 60%;
+  }
+
+  .bone.short {
+    width: 40%;
   }
 
   @media (forced-colors: active) {

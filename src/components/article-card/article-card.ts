@@ -108,13 +108,19 @@ export class InfestArticleCard extends InfestElement {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<div part="card">
-      <span class="bone image"></span>
+    // Shaped like a typical card: an image (a compact card often has none), two title lines,
+    // the byline, three summary lines, a row of tags, "read more".
+    const compact = this.layout === 'compact';
+    return html`<div part="card" class=${compact ? 'no-image' : 'has-image'}>
+      ${compact ? nothing : html`<span class="bone image"></span>`}
       <div part="body">
         <span class="bone title"></span>
+        ${compact ? nothing : html`<span class="bone title short"></span>`}
         <span class="bone line short"></span>
-        <span class="bone line"></span>
-        <span class="bone line"></span>
+        ${compact
+          ? nothing
+          : html`<span class="bone line"></span><span class="bone line"></span><span class="bone line"></span>
+              <span class="bone tags"></span><span class="bone line short"></span>`}
       </div>
     </div>`;
   }

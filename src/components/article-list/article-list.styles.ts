@@ -73,16 +73,26 @@ export const articleListStyles = css`
     border-radius: var(--_radius);
   }
 
-  /* As many lines as titles and summaries usually take at this width (grid cards: all three). */
+  /* As many lines as titles and summaries usually take at this width: on a phone a title
+     beside its image wraps to four lines; grid cards, full width there, to three. */
+  :host([layout='grid']) [part~='title'].lines > :nth-child(4) {
+    display: none;
+  }
+
+  /* About half the articles of a feed have an image: a grid placeholder is half as tall. */
+  :host([layout='grid']) .bone.image {
+    aspect-ratio: 32 / 9;
+  }
+
   @container (min-width: 30rem) {
-    :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(3),
-    :host([layout='compact']) [part~='title'].lines > :nth-child(2) {
+    :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(n + 3),
+    :host([layout='compact']) [part~='title'].lines > :nth-child(n + 2) {
       display: none;
     }
   }
 
   @container (min-width: 48rem) {
-    :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(2),
+    :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(n + 2),
     :host(:not([layout='grid'])) [part~='summary'].lines > :nth-child(3) {
       display: none;
     }

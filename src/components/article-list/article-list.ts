@@ -373,12 +373,13 @@ export class InfestArticleList extends InfestElement {
     const row =
       this.layout === 'compact'
         ? html`<li part="item"
-            ><div part="title" class="lines"><span class="bone"></span><span class="bone short"></span></div
-            ><div part="date" class="lines"><span class="bone short"></span></div
+            ><div part="body"
+              ><div part="title" class="lines"><span class="bone"></span><span class="bone"></span><span class="bone short"></span></div
+              ><div part="date" class="lines"><span class="bone short"></span></div></div
           ></li>`
         : html`<li part="item" class="has-image"
             ><div part="body"
-              ><div part="title" class="lines"><span class="bone"></span><span class="bone"></span><span class="bone short"></span></div
+              ><div part="title" class="lines"><span class="bone"></span><span class="bone"></span><span class="bone"></span><span class="bone short"></span></div
               ><div part="meta" class="lines"><span class="bone short"></span></div
               ><div part="summary" class="lines"><span class="bone"></span><span class="bone"></span><span class="bone"></span></div></div
             ><span class="bone image"></span

@@ -336,6 +336,33 @@ export const programTimelineStyles = css`
     width: 70%;
   }
 
+  /* Blocks as tall as a typical phase's text in a column about 20rem wide (a phone, or a
+     column of the horizontal layout); shorter where a vertical timeline has room. */
+  .bone.block {
+    height: calc(var(--_lines) * 1lh - 0.25lh);
+  }
+
+  .bone.summary {
+    --_lines: 6;
+  }
+
+  .bone.villages {
+    --_lines: 3;
+  }
+
+  .bone.milestones {
+    --_lines: 8;
+  }
+
+  @container (min-width: 40rem) {
+    :host([layout='vertical']) .bone.summary {
+      --_lines: 3;
+    }
+    :host([layout='vertical']) :is(.bone.villages, .bone.milestones) {
+      --_lines: 2;
+    }
+  }
+
   @media (forced-colors: active) {
     .marker {
       forced-color-adjust: none;

@@ -347,7 +347,7 @@ describe('<infest-program-timeline>', () => {
       expect(links.map(text)).to.deep.equal(['Catatan Akhir Fase 1', 'Purna PMI Ikut Menyusun RKP Desa', 'Komunitas Pekerja Migran Terbentuk di Tiga Desa']);
       expect(links[1]!.href).to.equal('https://example.org/sampel/purna-pmi-rkp-desa/');
       const dates = parts(element, 'article-date', details);
-      expect(dates.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2021-02-01T02:00:00.000Z', '2019-07-22T02:30:00.000Z', '2019-05-20T02:00:00.000Z']);
+      expect(dates.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2021-02-01T09:00:00+07:00', '2019-07-22T09:30:00+07:00', '2019-05-20T09:00:00+07:00']);
       expect(text(dates[1])).to.equal('22 Juli 2019');
       expect(parts(element, 'article-link', second!.querySelector('details')!).map(text)).to.deep.equal([
         'Literasi Keuangan Keluarga PMI',

@@ -253,13 +253,18 @@ export class InfestProgramTimeline extends InfestElement {
   }
 
   protected override renderSkeleton(): TemplateResult {
+    // Shaped like a typical phase (title, dates, a summary, villages, milestones, articles), so
+    // the timeline barely changes height when it loads.
     const row = html`<div class="phase">
       <span class="bone marker"></span>
       <div part="phase-body">
         <span class="bone heading"></span>
         <span class="bone line short"></span>
-        <span class="bone line"></span>
-        <span class="bone line"></span>
+        <span class="bone block summary"></span>
+        <span class="bone block villages"></span>
+        <span class="bone line short"></span>
+        <span class="bone block milestones"></span>
+        <span class="bone line short"></span>
       </div>
     </div>`;
     return html`<div class="timeline">
