@@ -6,6 +6,10 @@
  *   - every npm entry with everything it imports from dist/, `lit` and `@lit/*` external.
  * Then what costs the most in the CDN bundle, per group and per source module.
  * Exits 1 when a hard budget is exceeded, 2 when dist/ is missing.
+ *
+ * `--ceiling <KB>`: judge the CDN bundle against this ceiling instead of the 20 KB budget
+ * (which is still printed, with how far off it is). CI uses it as a ratchet while the bundle is
+ * over budget, so it cannot grow unnoticed; lower it as the bundle shrinks, drop it at 20 KB.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -17,6 +21,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const KB = 1000;
 const CDN_BUDGET = 20 * KB;
+const ceilingArgument = process.argv.indexOf('--ceiling');
+const CDN_CEILING = ceilingArgument === -1 ? undefined : Number(process.argv[ceilingArgument + 1]) * KB;
+if (CDN_CEILING !== undefined && !(CDN_CEILING > 0)) {
+  console.error('size: --ceiling needs a number of KB, e.g. --ceiling 31');
+  process.exit(2);
+}
 const CDN_AIM = 16 * KB;
 const EMBED_BUDGET = 50 * KB;
 
@@ -74,7 +84,11 @@ for (const [file, kind] of [
   const aim = `aim 16 KB: ${toAim > 0 ? `${kb(toAim)} to go` : `${kb(-toAim)} under`}`;
   const over = size > CDN_BUDGET;
   rows.push({ what: `CDN   dist/${file} (${kind})`, raw: bytes.length, gzip: size, note: `budget 20 KB: ${over ? `OVER by ${kb(size - CDN_BUDGET)}` : 'ok'}; ${aim}` });
-  if (over) problems.push(`dist/${file} is ${kb(size)} gzip, over the 20 KB budget by ${kb(size - CDN_BUDGET)}`);
+  if (CDN_CEILING !== undefined) {
+    if (size > CDN_CEILING) problems.push(`dist/${file} is ${kb(size)} gzip, over the CI ceiling of ${kb(CDN_CEILING)} (it grew)`);
+  } else if (over) {
+    problems.push(`dist/${file} is ${kb(size)} gzip, over the 20 KB budget by ${kb(size - CDN_BUDGET)}`);
+  }
 }
 
 // ── The embed page: HTML, the CSS and JS it loads, and the sample feed ───────────────────
@@ -305,4 +319,8 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`OVER BUDGET: ${problem}`);
   process.exit(1);
 }
-console.log('Within budget: CDN bundle ≤ 20 KB gzip, embed page ≤ 50 KB gzip.');
+console.log(
+  CDN_CEILING === undefined
+    ? 'Within budget: CDN bundle ≤ 20 KB gzip, embed page ≤ 50 KB gzip.'
+    : `Within the CI ceiling (CDN bundle ≤ ${kb(CDN_CEILING)}) and the embed budget; the 20 KB CDN budget is not met yet (see above).`,
+);
