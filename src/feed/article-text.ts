@@ -1,5 +1,4 @@
 import { excerpt, SUMMARY_LENGTH } from './html-text.js';
-import { withDefined } from './read.js';
 import type { Article } from './types.js';
 
 export interface ArticleTextSource {
@@ -11,21 +10,26 @@ export interface ArticleTextSource {
   readonly body: () => string;
 }
 
+/** An article while an adapter fills in the fields the feed has. */
+export type ArticleDraft = { -readonly [K in keyof Article]: Article[K] };
+
 /**
- * Gives an article its `contentText`, `summary` and `title`. Turning a long HTML body into
- * text is the costliest part of reading a feed, and a widget needs it for the few articles it
- * shows, so the body (and what falls back on it: a summary from the body, a title from the
- * summary) is converted on first read, then kept. They are getters of the object literal, so
- * they are own, enumerable properties: spreading, JSON.stringify and deep comparisons see them.
+ * Starts an article with its `contentText`, `summary` and `title`. Turning a long HTML body
+ * into text is the costliest part of reading a feed, and a widget needs it for the few
+ * articles it shows, so the body (and what falls back on it: a summary from the body, a title
+ * from the summary) is converted on first read, then kept. They are getters of the object
+ * literal, so they are own, enumerable properties: spreading, JSON.stringify and deep
+ * comparisons see them. The caller sets the other fields on the draft, leaving out those the
+ * feed does not have.
  */
-export function withArticleText<T extends object>(
-  fields: T,
-  source: ArticleTextSource,
-): T & Pick<Article, 'title' | 'summary' | 'contentText'> {
+export function draftArticle(id: string, authors: Article['authors'], tags: Article['tags'], source: ArticleTextSource): ArticleDraft {
   let content: string | undefined;
   let summary = source.summary === '' ? undefined : source.summary;
   let title = source.title === '' ? undefined : source.title;
-  const text = {
+  return {
+    id,
+    authors,
+    tags,
     get contentText(): string {
       return (content ??= source.body());
     },
@@ -36,5 +40,9 @@ export function withArticleText<T extends object>(
       return (title ??= excerpt(this.summary, 80));
     },
   };
-  return withDefined(text, fields) as T & typeof text;
+}
+
+/** Sets `key` on the draft when the feed gave a value for it: the model leaves the rest out. */
+export function setIf<K extends keyof ArticleDraft>(draft: ArticleDraft, key: K, value: ArticleDraft[K] | undefined): void {
+  if (value !== undefined) draft[key] = value;
 }

@@ -1,10 +1,10 @@
 import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
-import { withArticleText } from './article-text.js';
+import { draftArticle, setIf } from './article-text.js';
 import { cleanText, htmlToText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
 import { FieldReader, isObject, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
-import type { Article, Author, Feed, FeedFormat, Image, ParseOptions } from './types.js';
+import type { Article, Author, Feed, FeedFormat, ParseOptions } from './types.js';
 
 const versionPrefix = /^https?:\/\/jsonfeed\.org\/version\//;
 
@@ -100,33 +100,24 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const modified = reader.dateTime(item, 'date_modified', path);
   const language = reader.language(item, 'language', path);
   const authors = 'authors' in item || 'author' in item ? readAuthors(reader, item, path) : feedAuthors;
-  const fields = withDefined(
-    {
-      id,
-      authors,
-      // Publishers escape tags and names as HTML ("Desa &amp; Kota"), as WordPress does.
-      tags: reader.strings(item, 'tags', path, htmlToText),
-    },
-    {
-      url,
-      externalUrl,
-      image: image === undefined ? undefined : ({ url: image, alt: imageAlt } satisfies Image),
-      bannerImage: bannerImage === undefined ? undefined : ({ url: bannerImage, alt: imageAlt } satisfies Image),
-      published,
-      modified,
-      language,
-      program: extension.program,
-      phase: extension.phase,
-      category: extension.category,
-    },
-  );
-  return withArticleText(fields, {
+  const article = draftArticle(id, authors, reader.strings(item, 'tags', path, htmlToText), {
     title: htmlToText(reader.string(item, 'title', path) ?? ''),
     summary: htmlToText(reader.string(item, 'summary', path) ?? ''),
     // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
     // character references (&#8217; &hellip;) and all.
     body: () => htmlToText(contentHtml ?? '', { multiline: true }) || cleanText(contentText ?? '', { multiline: true }),
   });
+  setIf(article, 'url', url);
+  setIf(article, 'externalUrl', externalUrl);
+  if (image !== undefined) article.image = { url: image, alt: imageAlt };
+  if (bannerImage !== undefined) article.bannerImage = { url: bannerImage, alt: imageAlt };
+  setIf(article, 'published', published);
+  setIf(article, 'modified', modified);
+  setIf(article, 'language', language);
+  setIf(article, 'program', extension.program);
+  setIf(article, 'phase', extension.phase);
+  setIf(article, 'category', extension.category);
+  return article;
 }
 
 /** JSON Feed 1.1 `authors`, or 1.0's single `author`. */

@@ -1,6 +1,6 @@
 import { parseUtcDateTime } from './dates.js';
 import { child, FeedError, quote, type Warnings } from './errors.js';
-import { withArticleText } from './article-text.js';
+import { draftArticle, setIf } from './article-text.js';
 import { cleanText, htmlToText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
 import { FieldReader, isObject, type JsonObject } from './read.js';
@@ -99,24 +99,20 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const modified = wordPressDate(reader, post, 'modified_gmt', path);
   const terms = readTerms(reader, embedded, embeddedPath);
   const category = extension.category ?? terms.categories[0];
-  const fields = {
-    id,
-    ...(url ? { url } : {}),
-    ...(image ? { image } : {}),
-    ...(published ? { published } : {}),
-    ...(modified ? { modified } : {}),
-    authors: readAuthors(reader, embedded, embeddedPath),
-    tags: terms.tags,
-    ...(extension.program !== undefined ? { program: extension.program } : {}),
-    ...(extension.phase !== undefined ? { phase: extension.phase } : {}),
-    ...(category !== undefined ? { category } : {}),
-  };
-  return withArticleText(fields, {
+  const article = draftArticle(id, readAuthors(reader, embedded, embeddedPath), terms.tags, {
     title: htmlToText(rendered(reader, post, 'title', path)),
     // Automatic excerpts end in " [&hellip;]"; a plain ellipsis reads better in a card.
     summary: htmlToText(rendered(reader, post, 'excerpt', path)).replace(/\s*\[(?:…|\.\.\.)\]$/, '…'),
     body: () => htmlToText(contentHtml, { multiline: true }),
   });
+  setIf(article, 'url', url);
+  setIf(article, 'image', image);
+  setIf(article, 'published', published);
+  setIf(article, 'modified', modified);
+  setIf(article, 'program', extension.program);
+  setIf(article, 'phase', extension.phase);
+  setIf(article, 'category', category);
+  return article;
 }
 
 /** `date_gmt` is UTC without an offset; `null` for drafts. */
