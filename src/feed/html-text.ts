@@ -65,11 +65,24 @@ function closingTagPattern(name: string): RegExp {
   return new RegExp(`</${name}[\\s/>]`, 'ig');
 }
 
-/** Drops control characters and normalizes whitespace in text that is already plain. */
+/** Longest run of non-space characters kept; a real word or URL is far shorter. */
+export const MAX_WORD = 200;
+const longWord = new RegExp(`\\S{${String(MAX_WORD + 1)},}`);
+const longWords = new RegExp(longWord.source, 'g');
+
+/**
+ * Cuts words longer than MAX_WORD. A browser lays out a run of thousands of letters without a
+ * break point slowly enough to freeze the page (a broken CMS or a hostile feed can send one).
+ */
+function shortenWords(text: string): string {
+  return text.length <= MAX_WORD ? text : text.replace(longWords, (word) => `${word.slice(0, MAX_WORD)}…`);
+}
+
+/** Drops control characters, cuts overlong words and normalizes whitespace in plain text. */
 export function cleanText(text: string, { multiline = false } = {}): string {
   // Most feed strings are already clean; checking is much cheaper than rewriting.
-  if (!multiline && !needsCleaning.test(text)) return text;
-  const clean = text.replace(controlCharacters, '');
+  if (!multiline && !needsCleaning.test(text) && (text.length <= MAX_WORD || !longWord.test(text))) return text;
+  const clean = shortenWords(text.replace(controlCharacters, ''));
   if (!multiline) return clean.replace(/\s+/g, ' ').trim();
   return clean
     .replace(/\r\n?/g, '\n')

@@ -123,3 +123,13 @@ describe('htmlToText', () => {
     expect(htmlToText('a\tb\nc', { multiline: true })).to.equal('a b\nc');
   });
 });
+
+describe('overlong words', () => {
+  it('cuts a run of more than 200 characters without a space, in every kind of text', () => {
+    const word = 'AV'.repeat(2000);
+    expect(htmlToText(`Judul ${word} akhir`)).to.equal(`Judul ${word.slice(0, 200)}… akhir`);
+    expect(htmlToText(`<p>${word}</p><p>dua</p>`, { multiline: true })).to.equal(`${word.slice(0, 200)}…\n\ndua`);
+    const url = `https://example.org/${'a'.repeat(150)}`;
+    expect(htmlToText(`Lihat ${url}`)).to.equal(`Lihat ${url}`);
+  });
+});
