@@ -37,7 +37,7 @@ const npmBuild: UserConfig = {
  * Lean browser variants of Node-grade modules, for the script-tag and embed builds only (the
  * npm build, the tests and the CLI keep the full ones): `x.js` → `x.browser.ts` beside it.
  */
-const browserVariants = { alias: [{ find: /^(.*\/feed\/json-text|\.\/json-text)\.js$/, replacement: '$1.browser.ts' }] };
+const browserVariants = { alias: [{ find: /^\.\/json-syntax\.js$/, replacement: './json-syntax.browser.ts' }] };
 
 const cdnBuild: UserConfig = {
   plugins: [minifyLiterals()],
