@@ -7,7 +7,7 @@ import { VERSION } from '../version.js';
 import type { ArticleContext } from './article-parts.js';
 import { LocalizeController, type Localizer } from './localize.js';
 import { sharedStyles } from './shared.styles.js';
-import { toWidgetError, WidgetError, type WidgetErrorKind } from './widget-error.js';
+import { toWidgetError, WidgetError, type WidgetErrorDetails, type WidgetErrorKind } from './widget-error.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type WidgetStatus = 'loading' | 'loaded' | 'empty' | 'error';
@@ -30,18 +30,11 @@ export interface InfestLoadDetail {
   readonly stored: boolean;
 }
 
-export interface InfestErrorDetail {
+/** Why the widget shows its error state: the kind, the full English reason, and its details (feed URL, HTTP status, JSON path …). */
+export interface InfestErrorDetail extends WidgetErrorDetails {
   readonly kind: WidgetErrorKind;
   /** The full reason, in English, for developers. */
   readonly message: string;
-  /** The localized sentence the widget shows, when it is not the default for `kind`. */
-  readonly display?: string;
-  readonly url?: string;
-  readonly status?: number;
-  /** JSONPath of the offending value when the feed itself is wrong. */
-  readonly path?: string;
-  readonly line?: number;
-  readonly column?: number;
   readonly error: WidgetError;
 }
 
