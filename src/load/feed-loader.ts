@@ -37,7 +37,7 @@ const inFlight = new Map<string, InFlight>();
 const loaded = new Map<string, FeedSnapshot>();
 
 /** The absolute form of a feed URL, resolved against the page. */
-export function feedKey(src: string): string {
+function feedKey(src: string): string {
   return new URL(src, document.baseURI).href;
 }
 
@@ -118,11 +118,6 @@ export function storedSnapshot(src: string): FeedSnapshot | undefined {
 export function forgetFeeds(): void {
   loaded.clear();
   storedSnapshots.clear();
-}
-
-/** Puts an already parsed feed in the shared cache (the inline `<script>` and tests use it). */
-export function rememberFeed(snapshot: FeedSnapshot): void {
-  loaded.set(snapshot.url, snapshot);
 }
 
 async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Promise<FeedSnapshot> {
