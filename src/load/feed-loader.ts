@@ -38,7 +38,11 @@ const loaded = new Map<string, FeedSnapshot>();
 
 /** The absolute form of a feed URL, resolved against the page. */
 function feedKey(src: string): string {
-  return new URL(src, document.baseURI).href;
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch (error) {
+    throw new WidgetError('no-source', `src="${src}" is not a URL; give the feed's address, e.g. https://example.org/feed.json`, { cause: error });
+  }
 }
 
 /**

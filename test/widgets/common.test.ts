@@ -81,6 +81,14 @@ for (const tag of widgets) {
       await expect(element).to.be.accessible();
     });
 
+    it('says which src is not a URL', async () => {
+      const element = await create(tag, { src: 'http://exa mple[.org/feed.json' });
+      const detail = await errorOf(element);
+      expect(detail.kind).to.equal('no-source');
+      expect(detail.message).to.contain('is not a URL');
+      expect(network.calls).to.deep.equal([]);
+    });
+
     it('explains a feed that is not a feed, with the JSON path, in the event and the console', async () => {
       const warn = console.warn;
       const logged: string[] = [];
