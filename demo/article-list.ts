@@ -2,6 +2,7 @@
 // and a paged feed for "load more".
 import '../src/components/article-list/article-list.js';
 import type { InfestArticleList } from '../src/components/article-list/article-list.js';
+import { bindAttributeForm } from './attribute-form.js';
 
 /*
  * A feed in pages, for the demo only: /demo-pages/N.json are the sample feed cut in three, each
@@ -38,39 +39,8 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Res
   return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/feed+json' } });
 };
 
-const form = document.querySelector<HTMLFormElement>('#controls');
-const list = document.querySelector<InfestArticleList>('#configurable');
-const snippet = document.querySelector('#snippet');
-
-/** Attributes left at their default are not written, in the element or the snippet. */
-const defaults: Record<string, string> = { layout: 'list', limit: '6', tag: '', author: '', program: '', category: '', lang: 'id', theme: 'auto' };
-
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
-function apply(): void {
-  if (!form || !list) return;
-  const data = new FormData(form);
-  const attributes: string[] = ['src="https://example.org/feed.json"'];
-  for (const [name, fallback] of Object.entries(defaults)) {
-    const entry = data.get(name);
-    const value = typeof entry === 'string' ? entry.trim() : '';
-    if (value === '' || value === fallback) {
-      list.removeAttribute(name);
-    } else {
-      list.setAttribute(name, value);
-      attributes.push(`${name}="${escapeAttribute(value)}"`);
-    }
-  }
-  const showTags = data.has('show-tags');
-  list.toggleAttribute('show-tags', showTags);
-  if (showTags) attributes.push('show-tags');
-  if (snippet) {
-    snippet.textContent = `<infest-article-list ${attributes.join(' ')}>\n  <h2 slot="heading">Artikel terbaru</h2>\n</infest-article-list>`;
-  }
-}
-
-form?.addEventListener('input', apply);
-form?.addEventListener('submit', (event) => {
-  event.preventDefault();
-});
-apply();
+bindAttributeForm(
+  document.querySelector<HTMLFormElement>('#controls'),
+  document.querySelector<InfestArticleList>('#configurable'),
+  (attributes) => `<infest-article-list ${attributes}>\n  <h2 slot="heading">Artikel terbaru</h2>\n</infest-article-list>`,
+);
