@@ -1,7 +1,7 @@
 /**
  * What ships, tested as users get it: the built script-tag bundles and embed page (run
  * `npm run build` first), served by a plain HTTP server, in Chromium, with and without a
- * strict Content-Security-Policy.
+ * strict Content-Security-Policy (Trusted Types enforced too).
  */
 import { expect } from 'chai';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { chromeArgs, findChrome } from '../../scripts/find-chrome.js';
 import { iframeSnippet, scriptSnippet } from '../../src/embed/snippets.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+const csp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; require-trusted-types-for 'script'";
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
