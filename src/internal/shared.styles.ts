@@ -22,6 +22,11 @@ const darkTokens = css`
  */
 export const sharedStyles = css`
   :host {
+    /* A CMS theme styles whatever it contains (text-align: center, white-space: pre, uppercase
+       …); none of that is meant for the widget. Custom properties, direction and a page's
+       rules for the element itself still apply; visibility stays the page's to decide. */
+    all: initial;
+    visibility: inherit;
     --_font: var(--infest-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_text: var(--infest-color-text, #1b1f24);
     --_muted: var(--infest-color-text-muted, #545d68);

@@ -179,6 +179,37 @@ for (const tag of widgets) {
       expect(localStorage.getItem('infest-widgets:feed:v1:https://example.org/big.json')).to.equal(null);
     });
 
+    it('keeps its own typography inside a theme that styles everything it inherits', async () => {
+      const element = await create(tag, { src: '/a.json' });
+      await untilStatus(element, 'loaded');
+      const theme = element.parentElement;
+      if (!theme) throw new Error('no container');
+      theme.style.cssText =
+        'text-align: center; text-transform: uppercase; letter-spacing: 4px; word-spacing: 9px; white-space: pre; ' +
+        'font-style: italic; text-indent: 3em; text-shadow: 1px 1px red; font-variant: small-caps; cursor: wait; hyphens: auto';
+      const text = element.shadowRoot?.querySelector('[part~="title"], [part~="heading"]');
+      if (!text) throw new Error('no title');
+      const expected = {
+        textAlign: 'start',
+        textTransform: 'none',
+        letterSpacing: 'normal',
+        wordSpacing: '0px',
+        whiteSpace: 'normal',
+        fontStyle: 'normal',
+        textIndent: '0px',
+        textShadow: 'none',
+        fontVariant: 'normal',
+        cursor: 'auto',
+        hyphens: 'manual',
+      };
+      const style = getComputedStyle(text);
+      const actual = Object.fromEntries(Object.keys(expected).map((name) => [name, style.getPropertyValue(name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`))]));
+      expect(actual).to.deep.equal(expected);
+      // What the page means for everything in it still holds.
+      theme.style.cssText = 'visibility: hidden';
+      expect(getComputedStyle(text).visibility).to.equal('hidden');
+    });
+
     it('is accessible in light and dark themes', async () => {
       for (const theme of ['light', 'dark']) {
         const element = await create(tag, { src: '/a.json', theme });
