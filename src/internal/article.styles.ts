@@ -9,14 +9,14 @@ export const articleStyles = css`
   [part~='body'] {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.375rem;
+    gap: 0.375em;
     align-content: start;
     min-width: 0;
   }
 
   [part~='title'] {
     margin: 0;
-    font-size: var(--_title-size, 1.05rem);
+    font-size: var(--_title-size, 1.05em);
     font-weight: var(--_title-weight, 700);
     line-height: 1.3;
   }
@@ -35,7 +35,11 @@ export const articleStyles = css`
   [part~='date'] {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
+  }
+
+  [part~='meta'] [part~='date'] {
+    font-size: 1em;
   }
 
   [part~='summary'] {
@@ -50,19 +54,19 @@ export const articleStyles = css`
   [part~='tags'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
   [part~='tag'] {
-    padding: 0.125rem 0.5rem;
+    padding: calc(2em / 13) calc(8em / 13);
     border-radius: 999px;
     background: var(--_surface);
     border: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
 
   [part~='image'],
@@ -90,14 +94,14 @@ export const articleStyles = css`
   [part~='item'] {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: start;
     min-width: 0;
   }
 
   /* list: the image beside the text; it comes last in the markup, so titles are read first. */
   [part~='item'].has-image {
-    grid-template-columns: var(--_thumbnail-width, clamp(5.5rem, 30%, 12rem)) minmax(0, 1fr);
+    grid-template-columns: var(--_thumbnail-width, clamp(5.5em, 30%, 12em)) minmax(0, 1fr);
   }
 
   [part~='item'] > :is([part~='image'], .bone.image) {
@@ -106,7 +110,7 @@ export const articleStyles = css`
 
   /* grid: cards in as many columns as fit (one on a phone), the image on top. */
   :host([layout='grid']) [part~='list'] {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--infest-grid-min-column, var(--_grid-min, 16rem))), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--infest-grid-min-column, var(--_grid-min, 16em))), 1fr));
   }
 
   :host([layout='grid']) [part~='item'] {
@@ -124,8 +128,8 @@ export const articleStyles = css`
   }
 
   :host([layout='compact']) [part~='item'] {
-    gap: 0.125rem;
-    padding-block: 0.625rem;
+    gap: 0.125em;
+    padding-block: 0.625em;
     border-block-end: 1px solid var(--_border);
   }
 
@@ -134,7 +138,7 @@ export const articleStyles = css`
   }
 
   :host([layout='compact']) [part~='title'] {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 600;
   }
 

@@ -19,6 +19,9 @@ const darkTokens = css`
 /**
  * Design tokens and states shared by every widget. Public `--infest-*` properties are read
  * through private `--_*` ones with literal fallbacks, so a widget looks right with no theme.
+ * Every length is in em, never rem: the widget's text takes the size of the text around it
+ * (or `--infest-font-size`), and themes that shrink the root (`html { font-size: 62.5% }`)
+ * do not shrink the widget.
  */
 export const sharedStyles = css`
   :host {
@@ -37,8 +40,8 @@ export const sharedStyles = css`
     --_on-accent: var(--infest-color-on-accent, #ffffff);
     --_focus: var(--infest-color-focus, #1f6feb);
     --_danger: var(--infest-color-danger, #a4262c);
-    --_radius: var(--infest-radius, 0.5rem);
-    --_space: var(--infest-space, 1rem);
+    --_radius: var(--infest-radius, 0.5em);
+    --_space: var(--infest-space, 1em);
     --_skeleton: var(--infest-color-skeleton, #e4e8ec);
 
     display: block;
@@ -46,7 +49,7 @@ export const sharedStyles = css`
     color: var(--_text);
     background: var(--_background);
     font-family: var(--_font);
-    font-size: var(--infest-font-size, 1rem);
+    font-size: var(--infest-font-size, 1em);
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
@@ -117,7 +120,7 @@ export const sharedStyles = css`
   }
 
   .fallback-after {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
 
   [part~='skeleton'] .bone {

@@ -210,6 +210,27 @@ for (const tag of widgets) {
       expect(getComputedStyle(text).visibility).to.equal('hidden');
     });
 
+    it('sizes everything from the text around it, not from the page root (html { font-size: 62.5% })', async () => {
+      const element = await create(tag, { src: '/a.json' });
+      await untilStatus(element, 'loaded');
+      const container = element.parentElement;
+      const title = element.shadowRoot?.querySelector('[part~="title"], [part~="heading"]');
+      if (!container || !title) throw new Error('no container or title');
+      container.style.fontSize = '16px';
+      const size = (): number => parseFloat(getComputedStyle(title).fontSize);
+      const atSixteen = { title: size(), height: element.getBoundingClientRect().height };
+      document.documentElement.style.fontSize = '62.5%';
+      try {
+        expect({ title: size(), height: element.getBoundingClientRect().height }).to.deep.equal(atSixteen);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+      container.style.fontSize = '20px';
+      expect(size()).to.be.closeTo((atSixteen.title * 20) / 16, 0.01);
+      element.style.setProperty('--infest-font-size', '12px');
+      expect(size()).to.be.closeTo((atSixteen.title * 12) / 16, 0.01);
+    });
+
     it('is accessible in light and dark themes', async () => {
       for (const theme of ['light', 'dark']) {
         const element = await create(tag, { src: '/a.json', theme });

@@ -3,13 +3,13 @@ import { css } from 'lit';
 export const articleCardStyles = css`
   :host {
     container-type: inline-size;
-    --_title-size: var(--infest-title-font-size, 1.2rem);
+    --_title-size: var(--infest-title-font-size, 1.2em);
     --_image-ratio: var(--infest-image-aspect-ratio, 16 / 9);
   }
 
   [part~='card'] {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
@@ -17,30 +17,30 @@ export const articleCardStyles = css`
   }
 
   [part~='body'] {
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   [part~='read-more'] {
     justify-self: start;
     font-weight: 600;
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
   }
 
   /* Horizontal: image beside the text, when the element is wide enough for both. */
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     :host([layout='horizontal']) [part~='card'].has-image {
-      grid-template-columns: minmax(10rem, 2fr) 3fr;
+      grid-template-columns: minmax(10em, 2fr) 3fr;
       align-items: start;
     }
   }
 
   /* Compact: a small thumbnail, the title and the date. */
   :host([layout='compact']) [part~='card'] {
-    grid-template-columns: 4.5rem 1fr;
+    grid-template-columns: 4.5em 1fr;
     align-items: center;
-    padding: 0.75rem;
+    padding: 0.75em;
     --_image-ratio: 1;
-    --_title-size: 1rem;
+    --_title-size: 1em;
   }
 
   :host([layout='compact']) [part~='card'].no-image {
@@ -62,7 +62,7 @@ export const articleCardStyles = css`
   }
 
   .bone.tags {
-    height: 1.75rem;
+    height: 1.75em;
     width: 60%;
   }
 

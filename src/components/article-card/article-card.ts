@@ -43,9 +43,9 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact';
  *
  * @cssproperty --infest-summary-lines - Lines of summary before it is cut (default 3).
  * @cssproperty --infest-image-aspect-ratio - Aspect ratio of the cover image (default 16 / 9).
- * @cssproperty --infest-title-font-size - Size of the title (default 1.2rem).
+ * @cssproperty --infest-title-font-size - Size of the title (default 1.2em).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
- * @cssproperty --infest-font-size - Base font size (default 1rem).
+ * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits).
  * @cssproperty --infest-color-text - Text color.
  * @cssproperty --infest-color-text-muted - Secondary text (dates, authors).
  * @cssproperty --infest-color-background - Background of the widget.

@@ -3,13 +3,13 @@ import { css } from 'lit';
 export const articleListStyles = css`
   :host {
     container-type: inline-size;
-    --_title-size: var(--infest-title-font-size, 1.05rem);
+    --_title-size: var(--infest-title-font-size, 1.05em);
     --_image-ratio: var(--infest-thumbnail-aspect-ratio, 16 / 9);
-    --_thumbnail-width: var(--infest-thumbnail-width, clamp(5.5rem, 30%, 12rem));
+    --_thumbnail-width: var(--infest-thumbnail-width, clamp(5.5em, 30%, 12em));
   }
 
   ::slotted([slot='heading']) {
-    margin-block: 0 0.75rem;
+    margin-block: 0 0.75em;
   }
 
   /* grid: each article a card. */
@@ -24,7 +24,7 @@ export const articleListStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     margin-block-start: var(--_space);
   }
 
@@ -37,9 +37,9 @@ export const articleListStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   [part~='more-error']::before {
@@ -66,7 +66,7 @@ export const articleListStyles = css`
   }
 
   .bone.more {
-    width: 11rem;
+    width: 11em;
     max-width: 100%;
     height: 44px;
     margin-block-start: var(--_space);
@@ -84,14 +84,14 @@ export const articleListStyles = css`
     aspect-ratio: 32 / 9;
   }
 
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(n + 3),
     :host([layout='compact']) [part~='title'].lines > :nth-child(n + 2) {
       display: none;
     }
   }
 
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(n + 2),
     :host(:not([layout='grid'])) [part~='summary'].lines > :nth-child(3) {
       display: none;

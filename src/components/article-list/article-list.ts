@@ -96,11 +96,11 @@ interface ItemContext {
  *
  * @cssproperty --infest-summary-lines - Lines of summary before it is cut (default 3).
  * @cssproperty --infest-thumbnail-aspect-ratio - Aspect ratio of thumbnails (default 16 / 9).
- * @cssproperty --infest-thumbnail-width - Width of the thumbnail beside the text in `list` (default clamp(5.5rem, 30%, 12rem)).
- * @cssproperty --infest-grid-min-column - Narrowest grid column (default 16rem).
- * @cssproperty --infest-title-font-size - Size of article titles (default 1.05rem).
+ * @cssproperty --infest-thumbnail-width - Width of the thumbnail beside the text in `list` (default clamp(5.5em, 30%, 12em)).
+ * @cssproperty --infest-grid-min-column - Narrowest grid column (default 16em).
+ * @cssproperty --infest-title-font-size - Size of article titles (default 1.05em).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
- * @cssproperty --infest-font-size - Base font size (default 1rem).
+ * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits).
  * @cssproperty --infest-color-text - Text color.
  * @cssproperty --infest-color-text-muted - Secondary text (dates, authors).
  * @cssproperty --infest-color-background - Background of the widget.

@@ -10,12 +10,12 @@ function horizontal(host: string): CSSResult {
   return css`
     ${h} .phases {
       grid-auto-flow: column;
-      grid-auto-columns: minmax(min(15rem, 85%), 1fr);
+      grid-auto-columns: minmax(min(15em, 85%), 1fr);
       column-gap: var(--_column-gap);
       overflow-x: auto;
       overscroll-behavior-x: contain;
       scroll-snap-type: x proximity;
-      padding-block-end: 0.5rem;
+      padding-block-end: 0.5em;
     }
 
     /* The placeholder never scrolls (nothing to reach in it). */
@@ -25,7 +25,7 @@ function horizontal(host: string): CSSResult {
 
     ${h} .phase {
       grid-template-columns: minmax(0, 1fr);
-      row-gap: 0.75rem;
+      row-gap: 0.75em;
       padding-block-end: 0;
       scroll-snap-align: start;
     }
@@ -55,27 +55,27 @@ function horizontal(host: string): CSSResult {
 
 export const programTimelineStyles = css`
   :host {
-    --_marker: var(--infest-marker-size, 1.5rem);
+    --_marker: var(--infest-marker-size, 1.5em);
     --_line: var(--infest-color-line, var(--_border));
-    --_column-gap: 1.5rem;
+    --_column-gap: 1.5em;
     container-type: inline-size;
   }
 
   [part~='timeline'],
   .timeline {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
     min-width: 0;
   }
 
   [part~='header'] {
     display: grid;
-    gap: 0.125rem;
+    gap: 0.125em;
   }
 
   [part~='title'] {
     margin: 0;
-    font-size: var(--infest-title-font-size, 1.3rem);
+    font-size: var(--infest-title-font-size, 1.3em);
     font-weight: 700;
     line-height: 1.3;
   }
@@ -117,10 +117,10 @@ export const programTimelineStyles = css`
     position: relative;
     display: grid;
     grid-template-columns: var(--_marker) minmax(0, 1fr);
-    column-gap: 0.75rem;
+    column-gap: 0.75em;
     align-items: start;
     align-content: start;
-    padding-block-end: 1.5rem;
+    padding-block-end: 1.5em;
     min-width: 0;
   }
 
@@ -152,7 +152,7 @@ export const programTimelineStyles = css`
 
   ${horizontal(":host([layout='horizontal'])")}
 
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     ${horizontal(":host(:not([layout='vertical'], [layout='horizontal']))")}
   }
 
@@ -169,7 +169,7 @@ export const programTimelineStyles = css`
   }
 
   [part~='marker'] {
-    margin-block-start: 0.05rem;
+    margin-block-start: 0.05em;
   }
 
   .completed .marker {
@@ -207,14 +207,14 @@ export const programTimelineStyles = css`
 
   [part~='phase-body'] {
     display: grid;
-    gap: 0.375rem;
+    gap: 0.375em;
     align-content: start;
     min-width: 0;
   }
 
   [part~='phase-title'] {
     margin: 0;
-    font-size: 1.05rem;
+    font-size: 1.05em;
     font-weight: 700;
     line-height: 1.35;
   }
@@ -223,7 +223,7 @@ export const programTimelineStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
     margin: 0;
   }
 
@@ -233,10 +233,10 @@ export const programTimelineStyles = css`
   }
 
   [part~='status'] {
-    padding: 0 0.5rem;
+    padding: 0 calc(8em / 13);
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.6;
     white-space: nowrap;
@@ -267,27 +267,27 @@ export const programTimelineStyles = css`
   .label {
     margin: 0;
     font-weight: 600;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
 
   [part~='milestones'],
   [part~='article-list'] {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
 
   [part~='milestone-date'],
   [part~='article-date'] {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     white-space: nowrap;
   }
 
   [part~='articles'] {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
 
   [part~='articles-summary'] {
@@ -296,26 +296,26 @@ export const programTimelineStyles = css`
     cursor: pointer;
     color: var(--_accent);
     font-weight: 600;
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
   }
 
   [part~='article-list'] {
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   [part~='article-link'] {
-    margin-inline-end: 0.375rem;
+    margin-inline-end: 0.375em;
   }
 
   /* Skeleton: the same rows or columns as the loaded timeline. */
   .bone.title {
     height: 1.5em;
-    width: min(28rem, 80%);
+    width: min(28em, 80%);
   }
 
   .bone.region {
     height: 1em;
-    width: 10rem;
+    width: 10em;
   }
 
   .bone.marker {
@@ -336,7 +336,7 @@ export const programTimelineStyles = css`
     width: 70%;
   }
 
-  /* Blocks as tall as a typical phase's text in a column about 20rem wide (a phone, or a
+  /* Blocks as tall as a typical phase's text in a column about 20em wide (a phone, or a
      column of the horizontal layout); shorter where a vertical timeline has room. */
   .bone.block {
     height: calc(var(--_lines) * 1lh - 0.25lh);
@@ -354,7 +354,7 @@ export const programTimelineStyles = css`
     --_lines: 8;
   }
 
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     :host([layout='vertical']) .bone.summary {
       --_lines: 3;
     }

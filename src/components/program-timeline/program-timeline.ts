@@ -64,11 +64,11 @@ export type ProgramTimelineLayout = 'vertical' | 'horizontal';
  * @csspart notice - The small notice above a copy kept from an earlier visit, shown when the network fails (also `offline`).
  * @csspart offline - Same element as `notice`.
  *
- * @cssproperty --infest-marker-size - Size of the phase markers (default 1.5rem).
+ * @cssproperty --infest-marker-size - Size of the phase markers (default 1.5em).
  * @cssproperty --infest-color-line - The line joining the markers (default: the border color).
- * @cssproperty --infest-title-font-size - Size of the program title (default 1.3rem).
+ * @cssproperty --infest-title-font-size - Size of the program title (default 1.3em).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
- * @cssproperty --infest-font-size - Base font size (default 1rem).
+ * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits).
  * @cssproperty --infest-color-text - Text color.
  * @cssproperty --infest-color-text-muted - Secondary text (dates, region, upcoming phases).
  * @cssproperty --infest-color-background - Background of the widget.
@@ -101,7 +101,7 @@ export class InfestProgramTimeline extends InfestElement {
 
   /**
    * `vertical` or `horizontal` to force one. Unset (or `auto`): horizontal when the element
-   * is at least 48rem wide, vertical otherwise.
+   * is at least 48em wide, vertical otherwise.
    */
   @property({ reflect: true }) layout?: ProgramTimelineLayout | 'auto';
 

@@ -2,28 +2,29 @@ import { css } from 'lit';
 
 export const relatedArticlesStyles = css`
   :host {
-    --_title-size: 1rem;
+    --_title-size: 1em;
     --_title-weight: 600;
-    --_thumbnail-width: var(--infest-thumbnail-width, 5.5rem);
+    --_thumbnail-width: var(--infest-thumbnail-width, 5.5em);
     --_image-ratio: var(--infest-thumbnail-aspect-ratio, 4 / 3);
-    --_grid-min: 12rem;
+    --_grid-min: 12em;
   }
 
   [part~='base'] {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   [part~='heading'] {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
   }
 
   [part~='total'] {
     color: var(--_muted);
-    font-size: 0.875rem;
+    /* Sizes are in em, of the text around them: 14/18 of the heading it sits in. */
+    font-size: calc(14em / 18);
     font-weight: 400;
     white-space: nowrap;
   }
@@ -34,17 +35,17 @@ export const relatedArticlesStyles = css`
   }
 
   :host(:not([layout='grid'])) [part~='item'] {
-    padding-block: 0.75rem;
+    padding-block: 0.75em;
     border-top: 1px solid var(--_border);
   }
 
   :host(:not([layout='grid'])) [part~='item']:first-child {
     border-top: 0;
-    padding-block-start: 0.25rem;
+    padding-block-start: 0.25em;
   }
 
   [part~='body'] {
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   [part~='title'] {
@@ -73,13 +74,13 @@ export const relatedArticlesStyles = css`
   }
 
   [part~='date'] {
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
 
   /* Skeleton bones, sized like what replaces them. */
   .bone.heading {
-    height: 1.45rem;
-    width: 14rem;
+    height: 1.45em;
+    width: 14em;
     max-width: 70%;
   }
 
@@ -89,7 +90,7 @@ export const relatedArticlesStyles = css`
 
   .bone.date {
     height: 1em;
-    width: 8rem;
+    width: 8em;
     max-width: 50%;
   }
 

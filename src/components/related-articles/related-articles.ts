@@ -69,12 +69,12 @@ function currentPageUrl(): PageUrl {
  * @csspart notice - The small notice above a copy kept from an earlier visit, shown when the network fails (also `offline`).
  * @csspart offline - Same element as `notice`.
  *
- * @cssproperty --infest-thumbnail-width - Width of the image in the list layout (default 5.5rem).
+ * @cssproperty --infest-thumbnail-width - Width of the image in the list layout (default 5.5em).
  * @cssproperty --infest-thumbnail-aspect-ratio - Aspect ratio of images (default 4 / 3 in the list, 16 / 9 in the grid).
- * @cssproperty --infest-grid-min-column - Narrowest column of the grid layout (default 12rem).
+ * @cssproperty --infest-grid-min-column - Narrowest column of the grid layout (default 12em).
  * @cssproperty --infest-title-lines - Lines of an article title before it is cut (default 3).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
- * @cssproperty --infest-font-size - Base font size (default 1rem).
+ * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits).
  * @cssproperty --infest-color-text - Text color.
  * @cssproperty --infest-color-text-muted - Secondary text (dates, the total).
  * @cssproperty --infest-color-background - Background of the widget.
