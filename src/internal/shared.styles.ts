@@ -46,6 +46,13 @@ export const sharedStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /* Layouts follow the widget's own width (container queries). A size container has no
+       width of its own content, so where the page sizes the widget to its content (a table
+       cell, a flex item, a float) it would shrink to nothing: it asks for 20em there instead,
+       and never more than its container has. */
+    container-type: inline-size;
+    contain-intrinsic-inline-size: 20em;
+    max-inline-size: 100%;
     color: var(--_text);
     background: var(--_background);
     font-family: var(--_font);

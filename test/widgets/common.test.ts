@@ -231,6 +231,27 @@ for (const tag of widgets) {
       expect(size()).to.be.closeTo((atSixteen.title * 12) / 16, 0.01);
     });
 
+    it('takes a readable width where the page sizes it to its content (table cell, flex, float, inline-block)', async () => {
+      for (const [context, markup] of [
+        ['table cell', '<table><tr><td class="place"></td><td>teks</td></tr></table>'],
+        ['flex row', '<div style="display: flex"><div class="place"></div><p>teks di samping</p></div>'],
+        ['float', '<div class="place" style="float: left"></div>'],
+        ['grid auto column', '<div style="display: grid; grid-template-columns: auto 1fr"><div class="place"></div><p>teks</p></div>'],
+        ['inline-block', '<span class="place" style="display: inline-block"></span>'],
+        // Itself a flex item in a narrow row: no wider than the row.
+        ['narrow flex row', '<div class="place" style="display: flex; width: 240px"></div>'],
+      ]) {
+        const page = await fixture<HTMLElement>(`<div style="width: 800px">${markup}</div>`);
+        const element = document.createElement(tag) as InfestElement;
+        element.setAttribute('src', '/a.json');
+        page.querySelector('.place')?.append(element);
+        await untilStatus(element, 'loaded');
+        const width = element.getBoundingClientRect().width;
+        const room = context === 'narrow flex row' ? 240 : 800;
+        expect(width, context).to.be.within(Math.min(240, room), room);
+      }
+    });
+
     it('is accessible in light and dark themes', async () => {
       for (const theme of ['light', 'dark']) {
         const element = await create(tag, { src: '/a.json', theme });

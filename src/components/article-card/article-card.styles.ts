@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const articleCardStyles = css`
   :host {
-    container-type: inline-size;
     --_title-size: var(--infest-title-font-size, 1.2em);
     --_image-ratio: var(--infest-image-aspect-ratio, 16 / 9);
   }

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const articleListStyles = css`
   :host {
-    container-type: inline-size;
     --_title-size: var(--infest-title-font-size, 1.05em);
     --_image-ratio: var(--infest-thumbnail-aspect-ratio, 16 / 9);
     --_thumbnail-width: var(--infest-thumbnail-width, clamp(5.5em, 30%, 12em));

@@ -58,7 +58,6 @@ export const programTimelineStyles = css`
     --_marker: var(--infest-marker-size, 1.5em);
     --_line: var(--infest-color-line, var(--_border));
     --_column-gap: 1.5em;
-    container-type: inline-size;
   }
 
   [part~='timeline'],
