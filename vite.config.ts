@@ -53,8 +53,11 @@ const cdnBuild: UserConfig = {
       formats: ['es', 'iife'],
       fileName: (format) => (format === 'es' ? 'infest-widgets.js' : 'infest-widgets.iife.js'),
     },
-    // No /* @__PURE__ */ annotations: nothing tree-shakes this bundle after us.
-    rolldownOptions: { output: { minify: true, comments: false } },
+    // No /* @__PURE__ */ annotations: nothing tree-shakes this bundle after us. Pure ASCII: a
+    // script served without a charset is read in the page's encoding, and old pages are not
+    // all UTF-8 (tagged templates are left as written: keep css`` and html`` ASCII, with
+    // escapes and character references).
+    rolldownOptions: { output: { minify: true, comments: false, charset: 'ascii' } },
   },
 };
 

@@ -52,7 +52,7 @@ export function articleMeta(article: Article, localizer: Localizer, style: DateS
   const names = article.authors.map((author) => author.name);
   if (names.length === 0 && !article.published) return nothing;
   const authors = names.length > 0 ? html`<span part="authors" class="text" .textContent=${localizer.list(names)}></span>` : nothing;
-  const separator = names.length > 0 && article.published ? html`<span aria-hidden="true"> · </span>` : nothing;
+  const separator = names.length > 0 && article.published ? html`<span aria-hidden="true"> &middot; </span>` : nothing;
   return html`<p part="meta">${authors}${separator}${articleDate(article, localizer, style)}</p>`;
 }
 

@@ -163,7 +163,8 @@ export const sharedStyles = css`
   }
 
   [part~='error']::before {
-    content: '⚠ ';
+    /* ⚠ and a space, escaped: the script-tag bundle is pure ASCII (see vite.config.ts). */
+    content: '\\26A0  ';
     color: var(--_danger);
   }
 

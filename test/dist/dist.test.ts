@@ -4,7 +4,7 @@
  * strict Content-Security-Policy (Trusted Types enforced too).
  */
 import { expect } from 'chai';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -138,6 +138,33 @@ describe('the built bundles and embed page', function () {
     expect(host.violations).to.deep.equal([]);
     expect(host.errors).to.deep.equal([]);
     await host.page.close();
+  });
+
+  it('reads right on a page that is not UTF-8 (the bundles are pure ASCII)', async () => {
+    for (const file of ['infest-widgets.js', 'infest-widgets.iife.js']) {
+      expect(readFileSync(join(root, 'dist/cdn', file), 'utf8'), file).to.not.match(/[^\p{ASCII}]/u);
+    }
+    // Served without a charset, a script is read in the page's encoding.
+    pages.set(
+      '/windows-1252.html',
+      '<!doctype html><html lang="id"><head><meta charset="windows-1252"><title>t</title><script src="/dist/cdn/infest-widgets.iife.js" defer></script></head>' +
+        '<body><infest-article-card src="/feed.json"></infest-article-card><infest-article-list src="/missing.json"></infest-article-list></body></html>',
+    );
+    const watched = await open(`${origin}/windows-1252.html`);
+    await watched.page.waitForFunction(() =>
+      ['infest-article-card loaded', 'infest-article-list error'].every((wanted) => {
+        const [tag = '', status] = wanted.split(' ');
+        return (document.querySelector(tag) as { status?: string } | null)?.status === status;
+      }),
+    );
+    const shown = await watched.page.evaluate(() => {
+      const card = document.querySelector('infest-article-card')?.shadowRoot;
+      const error = document.querySelector('infest-article-list')?.shadowRoot?.querySelector('[part~="error"]');
+      return { meta: card?.querySelector('[part~="meta"]')?.textContent ?? '', mark: error ? getComputedStyle(error, '::before').content : '' };
+    });
+    expect(shown.meta).to.contain(' · ');
+    expect(shown.mark).to.equal('"⚠ "');
+    await watched.page.close();
   });
 
   it('makes one request for 50 widgets on one feed', async () => {

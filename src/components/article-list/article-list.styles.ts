@@ -42,7 +42,7 @@ export const articleListStyles = css`
   }
 
   [part~='more-error']::before {
-    content: '⚠';
+    content: '\\26A0';
     color: var(--_danger);
   }
 

@@ -225,7 +225,7 @@ export class InfestProgramTimeline extends InfestElement {
           (milestone) => html`<li part="milestone">
             ${milestone.date
               ? html`<time part="milestone-date" datetime=${milestone.date.iso}>${localizer.date(milestone.date, 'long')}</time>
-                  <span aria-hidden="true">·</span> `
+                  <span aria-hidden="true">&middot;</span> `
               : nothing}<span class="text">${milestone.title}</span>
           </li>`,
         )}

@@ -171,7 +171,7 @@ export class InfestRelatedArticles extends InfestElement {
         // One heading, so screen readers read "Artikel Terkait, total 12" together.
         return this.heading(
           html`<span class="label">${t.relatedHeading}</span>
-            <span part="total"><span aria-hidden="true">·</span> ${t.relatedTotal(selection.total)}</span>`,
+            <span part="total"><span aria-hidden="true">&middot;</span> ${t.relatedTotal(selection.total)}</span>`,
           'heading',
         );
       case 'program':
