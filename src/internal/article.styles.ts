@@ -108,6 +108,13 @@ export const articleStyles = css`
     order: -1;
   }
 
+  /* Too narrow for text beside a thumbnail (a sidebar column): the image goes on top. */
+  @container (max-width: 16em) {
+    [part~='item'].has-image {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
   /* grid: cards in as many columns as fit (one on a phone), the image on top. */
   :host([layout='grid']) [part~='list'] {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--infest-grid-min-column, var(--_grid-min, 16em))), 1fr));

@@ -252,6 +252,15 @@ for (const tag of widgets) {
       }
     });
 
+    it('keeps titles readable in a column as narrow as 160px', async () => {
+      const element = await create(tag, { src: '/a.json' });
+      element.parentElement?.style.setProperty('width', '160px');
+      await untilStatus(element, 'loaded');
+      const titles = [...(element.shadowRoot?.querySelectorAll('[part~="title"], [part~="phase-title"]') ?? [])];
+      expect(titles).to.not.have.length(0);
+      for (const title of titles) expect(title.getBoundingClientRect().width, title.textContent).to.be.at.least(120);
+    });
+
     it('is accessible in light and dark themes', async () => {
       for (const theme of ['light', 'dark']) {
         const element = await create(tag, { src: '/a.json', theme });
