@@ -88,6 +88,17 @@ function rendered(reader: FieldReader, post: JsonObject, key: string, path: stri
   return reader.string(object, 'rendered', child(path, key)) ?? '';
 }
 
+/**
+ * The "Continue reading" link many themes append to excerpts (WordPress's `excerpt_more`
+ * filter), with its screen-reader text: a widget has its own link to the article.
+ */
+const readMoreLink = /<(a|p|span|div)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:more-link|link-more|read-more)\b[^"']*["'][^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/** Plain text of a rendered excerpt, without the theme's link, ending in "…" rather than " [&hellip;]". */
+function excerptText(html: string): string {
+  return htmlToText(html.replace(readMoreLink, '')).replace(/\s*\[(?:…|\.\.\.)\]$/, '…');
+}
+
 function readPost(reader: FieldReader, post: JsonObject, path: string, id: string): Article {
   const contentHtml = rendered(reader, post, 'content', path);
   const embedded = reader.object(post, '_embedded', path) ?? {};
@@ -101,8 +112,7 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const category = extension.category ?? terms.categories[0];
   const article = draftArticle(id, readAuthors(reader, embedded, embeddedPath), terms.tags, {
     title: htmlToText(rendered(reader, post, 'title', path)),
-    // Automatic excerpts end in " [&hellip;]"; a plain ellipsis reads better in a card.
-    summary: htmlToText(rendered(reader, post, 'excerpt', path)).replace(/\s*\[(?:…|\.\.\.)\]$/, '…'),
+    summary: excerptText(rendered(reader, post, 'excerpt', path)),
     body: () => htmlToText(contentHtml, { multiline: true }),
   });
   setIf(article, 'url', url);

@@ -161,6 +161,18 @@ describe('parseFeed: WordPress REST posts with _embed', () => {
     expect(feed.articles.map((item) => item.id)).to.deep.equal(['123', '118', '97', '85']);
   });
 
+  it('leaves out the "Continue reading" link themes append to excerpts', () => {
+    const excerpts = [
+      '<p>Ringkasan singkat [&hellip;]</p>\n<p class="link-more"><a href="https://example.org/a/" class="more-link">Continue reading<span class="screen-reader-text"> &#8220;A&#8221;</span></a></p>',
+      '<p>Ringkasan singkat [&hellip;] <a class="read-more" href="https://example.org/a/">Baca selengkapnya &raquo;</a></p>',
+      '<p>Ringkasan singkat&hellip; <a href="https://example.org/a/" class="more-link">Read more<span class="screen-reader-text">A</span></a></p>',
+    ];
+    for (const excerpt of excerpts) {
+      const post = { id: 1, link: 'https://example.org/a/', title: { rendered: 'A' }, content: { rendered: '<p>Isi</p>' }, excerpt: { rendered: excerpt } };
+      expect(parseFeed([post], { baseUrl: REST_URL }).feed.articles[0]?.summary, excerpt).to.equal('Ringkasan singkat…');
+    }
+  });
+
   it('maps a complete post', () => {
     const post = byId(feed.articles, '123');
     expect(post.url).to.equal('https://example.org/2023/08/14/jaga-air-desa/');
