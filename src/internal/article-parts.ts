@@ -56,8 +56,9 @@ export function articleMeta(article: Article, localizer: Localizer, style: DateS
   return html`<p part="meta">${authors}${separator}${articleDate(article, localizer, style)}</p>`;
 }
 
+/** The summary, unless it only repeats the title (feeds that copy one into the other, posts without a title). */
 export function articleSummary(article: Article): TemplateResult | typeof nothing {
-  return article.summary ? html`<p part="summary" class="text" .textContent=${article.summary}></p>` : nothing;
+  return article.summary && article.summary !== article.title ? html`<p part="summary" class="text" .textContent=${article.summary}></p>` : nothing;
 }
 
 export function articleTags(article: Article, localizer: Localizer): TemplateResult | typeof nothing {

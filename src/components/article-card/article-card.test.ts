@@ -45,6 +45,23 @@ describe('<infest-article-card>', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('does not repeat the title as the summary', async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Contoh',
+      items: [
+        { id: 'sama', title: 'Judul yang sama', summary: 'Judul yang sama', content_text: 'Isi yang lebih panjang.' },
+        { id: 'tanpa-judul', content_text: 'Catatan pendek tanpa judul.' },
+      ],
+    };
+    for (const article of ['sama', 'tanpa-judul']) {
+      const card = await fixture<InfestArticleCard>(html`<infest-article-card .feed=${feed} article=${article}></infest-article-card>`);
+      await untilStatus(card, 'loaded');
+      expect(part(card, 'title')?.textContent.trim(), article).to.not.equal('');
+      expect(part(card, 'summary'), article).to.equal(null);
+    }
+  });
+
   it('shows the article named by id or URL, in English', async () => {
     const card = await fixture<InfestArticleCard>(
       html`<infest-article-card src="/feed.json" article="https://example.org/sampel/kopi-tiga-desa" lang="en"></infest-article-card>`,
