@@ -3,7 +3,8 @@
  * gzip level 9, 1 KB = 1000 bytes, and whether it is within budget:
  *   - the script-tag bundles dist/cdn/ (all four widgets and Lit): at most 20 KB, aim 16 KB;
  *   - the iframe embed page dist/embed/ (HTML + CSS + JS + the sample feed, no images): 50 KB;
- *   - every npm entry with everything it imports from dist/, `lit` and `@lit/*` external.
+ *   - every npm entry with everything it imports from dist/, `lit` and `@lit/*` external, and
+ *     each widget alone as a script-tag bundle with Lit (what a per-widget script would weigh).
  * Then what costs the most in the CDN bundle, per group and per source module.
  * Exits 1 when a hard budget is exceeded, 2 when dist/ is missing.
  *
@@ -138,12 +139,30 @@ async function minified(entry: string): Promise<string> {
   return output.flatMap((result) => result.output).map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
 }
 
+/**
+ * One widget alone as a script-tag bundle, Lit included (the CDN build's settings, this
+ * component's source as the entry): what a per-widget script would weigh.
+ */
+async function aloneWithLit(component: string): Promise<string> {
+  const output = (await build({
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'cdn',
+    root,
+    logLevel: 'silent',
+    build: { write: false, emptyOutDir: false, lib: { entry: join(root, `src/components/${component}/${component}.ts`), formats: ['es'], name: 'X' } },
+  })) as Rolldown.RolldownOutput[];
+  const chunk = output.flatMap((result) => result.output).find((item) => item.type === 'chunk' && item.fileName === 'infest-widgets.js');
+  return chunk?.type === 'chunk' ? chunk.code : '';
+}
+
 const componentDirs = readdirSync(join(dist, 'components'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
 const npmEntries = ['index.js', ...componentDirs.map((entry) => `components/${entry.name}/${entry.name}.js`), 'feed/index.js'].filter((file) =>
   existsSync(join(dist, file)),
 );
 const externals = new Set<string>();
 const bundled = await Promise.all(npmEntries.map((file) => minified(join(dist, file))));
+const alone = new Map<string, number>();
+for (const entry of componentDirs) alone.set(`components/${entry.name}/${entry.name}.js`, gzip(await aloneWithLit(entry.name)));
 for (const [index, file] of npmEntries.entries()) {
   const { files, external } = closure(join(dist, file));
   const text = files.map((path) => readFileSync(path, 'utf8')).join('\n');
@@ -154,7 +173,7 @@ for (const [index, file] of npmEntries.entries()) {
     what: `npm   dist/${file} + ${String(files.length - 1)} files`,
     raw: Buffer.byteLength(text),
     gzip: gzip(text),
-    note: `bundled and minified: ${kb(gzip(bundled[index] ?? ''))}`,
+    note: `bundled and minified: ${kb(gzip(bundled[index] ?? ''))}${alone.has(file) ? `; alone as a script tag, Lit included: ${kb(alone.get(file) ?? 0)}` : ''}`,
   });
 }
 
