@@ -12,8 +12,19 @@ const calendarPattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const dateTimePattern =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
 
+// RFC 2822, RSS's pubDate, which feeds converted from RSS carry: "Tue, 02 Nov 2021 10:00:00 +0700".
+const rfc2822Pattern =
+  /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}:\d{2}(?::\d{2})?)\s*(?:([+-]\d{2})(\d{2})|GMT|UTC?|Z)$/i;
+const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 export type DateParse =
-  | { readonly ok: true; readonly date: FeedDate; readonly assumedOffset?: boolean }
+  | {
+      readonly ok: true;
+      readonly date: FeedDate;
+      readonly assumedOffset?: boolean;
+      /** Read from an RFC 2822 (RSS) date rather than RFC 3339. */
+      readonly rfc2822?: boolean;
+    }
   | { readonly ok: false };
 
 const invalid: DateParse = { ok: false };
@@ -41,14 +52,25 @@ const pad = (value: number, width = 2): string => String(value).padStart(width, 
 /**
  * Reads a year ("2018"), a month ("2018-03"), a day ("2018-03-05") or an instant
  * (RFC 3339, e.g. "2021-11-02T10:00:00+07:00"). An instant without an offset is read as
- * Asia/Jakarta time and flagged with `assumedOffset`.
+ * Asia/Jakarta time and flagged with `assumedOffset`; an RFC 2822 date (RSS) is read and
+ * flagged with `rfc2822`.
  */
 export function parseDate(text: string): DateParse {
   const trimmed = text.trim();
   const calendar = calendarPattern.exec(trimmed);
   if (calendar) return calendarDate(calendar);
   const match = dateTimePattern.exec(trimmed);
-  return match ? instant(match) : invalid;
+  if (match) return instant(match);
+  const rfc2822 = rfc2822Pattern.exec(trimmed);
+  return rfc2822 ? fromRfc2822(rfc2822) : invalid;
+}
+
+function fromRfc2822([, day = '', monthName = '', year, time, offsetHours, offsetMinutes]: RegExpExecArray): DateParse {
+  const month = monthNames.indexOf(monthName.toLowerCase()) + 1;
+  if (month === 0) return invalid;
+  const offset = offsetHours === undefined ? 'Z' : `${offsetHours}:${offsetMinutes ?? '00'}`;
+  const result = parseDate(`${year ?? ''}-${pad(month)}-${day.padStart(2, '0')}T${time ?? ''}${offset}`);
+  return result.ok ? { ...result, rfc2822: true } : invalid;
 }
 
 function calendarDate([, y, m, d]: RegExpExecArray): DateParse {

@@ -114,6 +114,7 @@ export type WarningCode =
   | 'invalid-date'
   | 'date-without-time'
   | 'date-without-offset'
+  | 'date-not-rfc3339'
   | 'unsafe-url'
   | 'relative-url'
   | 'wrong-type'

@@ -16,6 +16,7 @@ const codes: readonly WarningCode[] = [
   'invalid-date',
   'date-without-time',
   'date-without-offset',
+  'date-not-rfc3339',
   'unsafe-url',
   'relative-url',
   'wrong-type',

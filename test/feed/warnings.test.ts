@@ -10,6 +10,7 @@ const allCodes = [
   'invalid-date',
   'date-without-time',
   'date-without-offset',
+  'date-not-rfc3339',
   'unsafe-url',
   'relative-url',
   'wrong-type',
@@ -44,7 +45,7 @@ function item(fields: Record<string, unknown>): Record<string, unknown> {
 }
 
 describe('warnings', () => {
-  describe('invalid-date, date-without-time, date-without-offset', () => {
+  describe('invalid-date, date-without-time, date-without-offset, date-not-rfc3339', () => {
     const { feed, warnings } = parseNoting(
       jsonFeed([
         item({ id: 'a', date_published: '2021-11-02T10:00:00+07:00' }),
@@ -52,6 +53,8 @@ describe('warnings', () => {
         item({ id: 'c', date_published: '2021-11-02T10:00:00' }),
         item({ id: 'd', date_published: '2021-13-45' }),
         item({ id: 'e', date_modified: 'kemarin' }),
+        item({ id: 'f', date_published: 'Tue, 02 Nov 2021 10:00:00 +0700', date_modified: '3 Nov 2021 01:02 GMT' }),
+        item({ id: 'g', date_published: 'Tue, 31 Feb 2021 10:00:00 +0700', date_modified: 'Tue, 02 Foo 2021 10:00:00 +0700' }),
       ]),
     );
 
@@ -60,7 +63,7 @@ describe('warnings', () => {
       expect(formatWarning(warning).startsWith('$.items[3].date_published: "2021-13-45" is not an RFC 3339 date')).to.equal(true);
       expectWarning(warnings, 'invalid-date', '$.items[4].date_modified', '"kemarin"', 'RFC 3339');
       expect(feed.articles[3]).to.not.have.property('published');
-      expect(feed.articles.map((article) => article.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+      expect(feed.articles.map((article) => article.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     });
 
     it('keeps a date without a time as a day', () => {
@@ -71,6 +74,14 @@ describe('warnings', () => {
     it('reads a time without an offset as Jakarta time', () => {
       expectWarning(warnings, 'date-without-offset', '$.items[2].date_published', '"2021-11-02T10:00:00"', 'add "Z" or an offset such as "+07:00"');
       expect(feed.articles[2]!.published).to.deep.include({ epochMs: at('2021-11-02T03:00:00Z') });
+    });
+
+    it('reads an RSS (RFC 2822) date, and says to use RFC 3339', () => {
+      expectWarning(warnings, 'date-not-rfc3339', '$.items[5].date_published', '"Tue, 02 Nov 2021 10:00:00 +0700"', 'use RFC 3339');
+      expect(feed.articles[5]!.published).to.deep.equal({ precision: 'instant', epochMs: at('2021-11-02T03:00:00Z'), iso: '2021-11-02T10:00:00+07:00' });
+      expect(feed.articles[5]!.modified).to.deep.include({ epochMs: at('2021-11-03T01:02:00Z') });
+      expectWarning(warnings, 'invalid-date', '$.items[6].date_published', '"Tue, 31 Feb 2021 10:00:00 +0700"', 'RFC 3339');
+      expectWarning(warnings, 'invalid-date', '$.items[6].date_modified', '"Tue, 02 Foo 2021 10:00:00 +0700"', 'RFC 3339');
     });
 
     it('says nothing about a correct date', () => {
