@@ -52,3 +52,24 @@ export function only<T>(list: readonly T[]): T {
   expect(list).to.have.lengthOf(1);
   return list[0]!;
 }
+
+/** Every warning code there is. */
+export const allCodes = [
+  'item-dropped',
+  'id-coerced',
+  'duplicate-id',
+  'invalid-date',
+  'date-without-time',
+  'date-without-offset',
+  'date-not-rfc3339',
+  'unsafe-url',
+  'relative-url',
+  'wrong-type',
+  'missing-field',
+  'unknown-version',
+  'unknown-reference',
+  'date-order',
+] as const satisfies readonly WarningCode[];
+
+// Does not compile when WarningCode gains a code this list lacks.
+export const listsEveryCode: Exclude<WarningCode, (typeof allCodes)[number]> extends never ? true : never = true;

@@ -1,27 +1,7 @@
 import { expect } from 'chai';
 import { formatWarning, parseFeed } from '../../src/feed/index.js';
 import type { FeedWarning, ParseOptions, ParseResult, WarningCode } from '../../src/feed/index.js';
-import { at, jsonFeed, only, warningAt } from './helpers.js';
-
-const allCodes = [
-  'item-dropped',
-  'id-coerced',
-  'duplicate-id',
-  'invalid-date',
-  'date-without-time',
-  'date-without-offset',
-  'date-not-rfc3339',
-  'unsafe-url',
-  'relative-url',
-  'wrong-type',
-  'missing-field',
-  'unknown-version',
-  'unknown-reference',
-  'date-order',
-] as const satisfies readonly WarningCode[];
-
-// Does not compile when WarningCode gains a code this list lacks.
-const listsEveryCode: Exclude<WarningCode, (typeof allCodes)[number]> extends never ? true : never = true;
+import { allCodes, at, jsonFeed, listsEveryCode, only, warningAt } from './helpers.js';
 
 const seen = new Set<WarningCode>();
 
