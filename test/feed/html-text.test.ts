@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { decodeHTML } from 'entities';
 import fc from 'fast-check';
 import { namedEntities } from '../../src/feed/entities.js';
-import { decodeEntities, htmlToText } from '../../src/feed/html-text.js';
+import { cleanText, decodeEntities, htmlToText } from '../../src/feed/html-text.js';
 
 describe('htmlToText', () => {
   it('drops tags and script content and decodes references', () => {
@@ -131,5 +131,23 @@ describe('overlong words', () => {
     expect(htmlToText(`<p>${word}</p><p>dua</p>`, { multiline: true })).to.equal(`${word.slice(0, 200)}…\n\ndua`);
     const url = `https://example.org/${'a'.repeat(150)}`;
     expect(htmlToText(`Lihat ${url}`)).to.equal(`Lihat ${url}`);
+  });
+});
+
+describe('cleanText', () => {
+  it('gives the same line as dropping controls, cutting long words and collapsing white space would', () => {
+    // What cleanText does to a line that needs it; its shortcut for clean lines must agree.
+    // eslint-disable-next-line no-control-regex
+    const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+    const slowly = (text: string): string =>
+      text.replace(controls, '').replace(/\S{201,}/g, (word) => `${word.slice(0, 200)}…`).replace(/\s+/g, ' ').trim();
+    const pieces = ['kata', 'a', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0085', '\u0000', '\u200b', 'é', '\u{1F600}', 'x'.repeat(199), 'y'.repeat(201)];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(cleanText(text)).to.equal(slowly(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
