@@ -38,26 +38,13 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * Like `Date.UTC`, which maps years 0–99 to 1900–1999; this does not. Months and days may
- * overflow. Arithmetic rather than a Date, as it runs for every date of a feed: days since
- * 1970-01-01 in the proleptic Gregorian calendar, counted in 400-year eras of years that begin
- * in March, so that a leap day ends its year.
- */
+/** Like `Date.UTC`, which maps years 0–99 to 1900–1999; this does not. Months and days may overflow. */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, ms = 0): number {
-  const monthsFromMarch = month - 3;
-  const marchYear = year + Math.floor(monthsFromMarch / 12);
-  const monthOfYear = ((monthsFromMarch % 12) + 12) % 12;
-  const era = Math.floor(marchYear / 400);
-  const yearOfEra = marchYear - era * 400;
-  const dayOfYear = Math.floor((153 * monthOfYear + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  // 719 468 days from 0000-03-01 to 1970-01-01.
-  const days = era * 146_097 + dayOfEra - 719_468;
-  return days * DAY + hour * HOUR + minute * MINUTE + ms;
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, 0, ms);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, 0, ms);
+  return date.getTime();
 }
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
