@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Warnings } from '../feed/errors.js';
 import { FeedError, formatWarning, parseFeed, type Feed, type FeedFormat } from '../feed/index.js';
 import { parseJsonText } from '../feed/json-text.js';
 
@@ -54,16 +55,19 @@ function summary(feed: Feed, warnings: number): string {
 export async function validate(source: string, io: Output): Promise<number> {
   let input: unknown;
   let baseUrl: string | undefined;
+  const textWarnings = new Warnings();
   try {
     const read = await readSource(source);
     baseUrl = read.baseUrl;
-    input = parseJsonText(read.text);
+    input = parseJsonText(read.text, textWarnings);
   } catch (error) {
     io.err(`${source}: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
   try {
-    const { feed, warnings } = parseFeed(input, baseUrl ? { baseUrl } : {});
+    const parsed = parseFeed(input, baseUrl ? { baseUrl } : {});
+    const { feed } = parsed;
+    const warnings = [...textWarnings.list, ...parsed.warnings];
     for (const warning of warnings) io.out(formatWarning(warning));
     io.out(`${warnings.length === 0 ? 'ok' : 'problems'} · ${source} · ${summary(feed, warnings.length)}`);
     return warnings.length === 0 ? 0 : 1;

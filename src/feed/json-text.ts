@@ -1,3 +1,4 @@
+import type { Warnings } from './errors.js';
 import { locateSyntaxError } from './json-syntax.js';
 
 /**
@@ -22,15 +23,50 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: position - before.lastIndexOf('\n') };
 }
 
+// What PHP prints when display_errors is on, with or without html_errors: "<br />\n<b>Warning</b>:
+// … in <b>/path/x.php</b> on line <b>12</b><br />" or "Deprecated: … on line 12".
+const phpMessage =
+  /^\s*(?:<br\s*\/?>\s*)?(?:<b>)?(?:PHP )?(?:Deprecated|Notice|Warning|Strict Standards|(?:Recoverable )?[Ff]atal error|Parse error)(?:<\/b>)?:[^\n]*? on line (?:<b>)?\d+(?:<\/b>)?(?:<br\s*\/?>)?/;
+
+/**
+ * JSON after the PHP messages a misconfigured server prints before it (common on shared
+ * hosting), with a warning that quotes the first; undefined when the text does not start with
+ * one. When no JSON follows (a fatal error), the error quotes the message.
+ */
+function afterPhpMessages(text: string, warnings?: Warnings): unknown {
+  let rest = text;
+  let first: string | undefined;
+  for (let match = phpMessage.exec(rest); match; match = phpMessage.exec(rest)) {
+    first ??= match[0].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+    rest = rest.slice(match[0].length);
+  }
+  if (first === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(rest);
+  } catch {
+    throw new JsonSyntaxError(`it is a PHP error from the server, not JSON: "${first.slice(0, 160)}"`, 1, 1);
+  }
+  warnings?.add(
+    'text-before-json',
+    '$',
+    `the server printed PHP messages before the JSON ("${first.slice(0, 160)}"); they were skipped. Turn display_errors off on the site (WordPress: WP_DEBUG_DISPLAY false)`,
+  );
+  return json;
+}
+
 /**
  * `JSON.parse` with an error a publisher can act on: what is wrong and where (line and
  * column), worded the same in every runtime, and what the text is when it is not JSON at all.
+ * JSON behind PHP messages is read, with a warning in `warnings`.
  */
-export function parseJsonText(raw: string): unknown {
+export function parseJsonText(raw: string, warnings?: Warnings): unknown {
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
+    const recovered = afterPhpMessages(text, warnings);
+    if (recovered !== undefined) return recovered;
     const trimmed = text.trimStart();
     if (trimmed === '') throw new JsonSyntaxError('it is empty', 1, 1);
     if (trimmed.startsWith('<')) {

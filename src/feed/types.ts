@@ -121,7 +121,8 @@ export type WarningCode =
   | 'missing-field'
   | 'unknown-version'
   | 'unknown-reference'
-  | 'date-order';
+  | 'date-order'
+  | 'text-before-json';
 
 /** Something in the input that was repaired or dropped, with where it was. */
 export interface FeedWarning {

@@ -1,4 +1,4 @@
-import { FeedError } from '../feed/errors.js';
+import { FeedError, Warnings } from '../feed/errors.js';
 import { JsonSyntaxError, parseJsonText } from '../feed/json-text.js';
 import { parseFeed } from '../feed/parse.js';
 import type { Feed, FeedWarning } from '../feed/types.js';
@@ -216,9 +216,10 @@ export interface SnapshotSource {
 
 /** Parses feed text into a snapshot, turning every failure into a WidgetError that says why. */
 export function parseSnapshot(text: string, from: SnapshotSource): FeedSnapshot {
+  const textWarnings = new Warnings();
   let json: unknown;
   try {
-    json = parseJsonText(text);
+    json = parseJsonText(text, textWarnings);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     throw new WidgetError('not-json', `${from.source}: ${error.message}`, {
@@ -227,7 +228,8 @@ export function parseSnapshot(text: string, from: SnapshotSource): FeedSnapshot 
       column: error.column,
     });
   }
-  return snapshotOf(json, from);
+  const snapshot = snapshotOf(json, from);
+  return textWarnings.list.length === 0 ? snapshot : { ...snapshot, warnings: [...textWarnings.list, ...snapshot.warnings] };
 }
 
 /** Parses already-decoded JSON (the `feed` property) into a snapshot. */

@@ -69,6 +69,7 @@ export const allCodes = [
   'unknown-version',
   'unknown-reference',
   'date-order',
+  'text-before-json',
 ] as const satisfies readonly WarningCode[];
 
 // Does not compile when WarningCode gains a code this list lacks.

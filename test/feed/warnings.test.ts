@@ -1,5 +1,7 @@
 import { expect } from 'chai';
+import { Warnings } from '../../src/feed/errors.js';
 import { formatWarning, parseFeed } from '../../src/feed/index.js';
+import { JsonSyntaxError, parseJsonText } from '../../src/feed/json-text.js';
 import type { FeedWarning, ParseOptions, ParseResult, WarningCode } from '../../src/feed/index.js';
 import { allCodes, at, jsonFeed, listsEveryCode, only, warningAt } from './helpers.js';
 
@@ -381,6 +383,38 @@ describe('warnings', () => {
       expectWarning(warnings, 'date-order', '$._infest.programs[0].phases[0].end', 'ends (2022)', 'before it starts (2023-03)');
       expect(warnings.filter((warning) => warning.path.includes('phases[1]'))).to.deep.equal([]);
       expect(only(feed.programs).phases.map((phase) => phase.id)).to.deep.equal(['mundur', 'sebulan']);
+    });
+  });
+
+  describe('text-before-json', () => {
+    const feedText = JSON.stringify(jsonFeed([item({ id: 'a', title: 'Satu' })]));
+    const htmlErrors =
+      '<br />\n<b>Deprecated</b>:  Creation of dynamic property Foo::$bar is deprecated in <b>/var/www/html/wp-content/plugins/foo/foo.php</b> on line <b>12</b><br />\n' +
+      '<br />\n<b>Warning</b>:  Undefined array key "x" in <b>/var/www/html/wp-includes/y.php</b> on line <b>7</b><br />\n';
+
+    it('reads the JSON behind PHP messages a server printed before it, and says how to stop them', () => {
+      const warnings = new Warnings();
+      const json = parseJsonText(htmlErrors + feedText, warnings);
+      for (const warning of warnings.list) seen.add(warning.code);
+      expect(parseFeed(json).feed.articles.map((article) => article.title)).to.deep.equal(['Satu']);
+      expectWarning(warnings.list, 'text-before-json', '$', '"Deprecated: Creation of dynamic property Foo::$bar', 'Turn display_errors off');
+      expect(warnings.list).to.have.length(1);
+    });
+
+    it('reads them without HTML too', () => {
+      const warnings = new Warnings();
+      parseJsonText(`\nPHP Notice:  Undefined index: x in /srv/a.php on line 3\n${feedText}`, warnings);
+      expectWarning(warnings.list, 'text-before-json', '$', '"PHP Notice: Undefined index: x in /srv/a.php on line 3"', 'WP_DEBUG_DISPLAY');
+    });
+
+    it('quotes a fatal error that came instead of the JSON', () => {
+      const fatal = '<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function foo() in <b>/var/www/x.php</b> on line <b>9</b><br />';
+      expect(() => parseJsonText(fatal)).to.throw(JsonSyntaxError, 'it is a PHP error from the server, not JSON: "Fatal error: Uncaught Error');
+    });
+
+    it('leaves text that only looks like one to the JSON error', () => {
+      expect(() => parseJsonText('Warning: the feed moved')).to.throw(JsonSyntaxError, 'not valid JSON');
+      expect(() => parseJsonText(`Notice: x on line 3 {"version": `)).to.throw(JsonSyntaxError, 'PHP error');
     });
   });
 

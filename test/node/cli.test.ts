@@ -207,6 +207,17 @@ describe('infest-widgets validate (CLI)', function () {
       expect(await unreadable(`${fixtures}/empty.json`)).to.match(/: it is empty$/);
     });
 
+    it('a good feed behind a PHP message: exit 1, one line quoting it and saying how to stop it, then the summary', async () => {
+      const result = await cli('validate', `${fixtures}/php-notice.json`);
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(1);
+      const output = lines(result.stdout);
+      expect(output).to.have.length(2);
+      expect(output[0]).to.match(/^\$: the server printed PHP messages before the JSON \("Deprecated: Creation of dynamic property/);
+      expect(output[0]).to.include('Turn display_errors off');
+      expect(output[1]).to.match(/^problems · .* 1 warning$/);
+    });
+
     it('a good feed that starts with a UTF-8 byte order mark: exit 0', async () => {
       const bytes = await readFile(new URL(`${fixtures}/bom.json`, rootUrl));
       expect([...bytes.subarray(0, 3)], 'the fixture must keep its BOM').to.deep.equal([0xef, 0xbb, 0xbf]);

@@ -2,7 +2,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { InfestElement, InfestErrorDetail } from '../../src/internal/infest-element.js';
 import { MAX_COPY_BYTES, storeFeed } from '../../src/load/feed-store.js';
-import { jsonResponse, mockFetch, shadowText, untilStatus, widgetFeed } from './helpers.js';
+import { jsonResponse, mockFetch, nextEvent, shadowText, untilStatus, widgetFeed } from './helpers.js';
 
 /** The infest-error events a widget made by `create` has fired. */
 async function errorOf(element: InfestElement): Promise<InfestErrorDetail> {
@@ -47,8 +47,31 @@ for (const tag of widgets) {
         if (url.endsWith('/slow.json')) return jsonResponse({ ...widgetFeed(), title: 'slow' }, { delay: 400, signal });
         if (url.endsWith('/hang.json')) return jsonResponse(widgetFeed(), { delay: 60_000, signal });
         if (url.endsWith('/down.json')) return Promise.reject(new TypeError('Failed to fetch'));
+        if (url.endsWith('/php.json')) {
+          const notice = '<br />\n<b>Deprecated</b>:  Function x() is deprecated in <b>/var/www/a.php</b> on line <b>4</b><br />\n';
+          return jsonResponse(notice + JSON.stringify(widgetFeed()), { signal });
+        }
         return jsonResponse('<!doctype html><title>404</title>', { status: 404 });
       });
+    });
+
+    it('shows a feed behind PHP messages the server printed, and tells the developer how to stop them', async () => {
+      const warn = console.warn;
+      const logged: string[] = [];
+      console.warn = (message: string) => logged.push(message);
+      try {
+        const element = document.createElement(tag) as InfestElement;
+        element.setAttribute('src', '/php.json');
+        const loaded = nextEvent(element, 'infest-load');
+        document.body.append(element);
+        const detail = await loaded;
+        expect(element.status).to.equal('loaded');
+        expect(detail.warnings.map((warning) => warning.code)).to.deep.equal(['text-before-json']);
+        expect(logged.join('\n')).to.contain('Turn display_errors off');
+        element.remove();
+      } finally {
+        console.warn = warn;
+      }
     });
 
     it('makes one request for two elements on the same src', async () => {
