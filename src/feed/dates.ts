@@ -109,11 +109,12 @@ function instant(match: RegExpExecArray): DateParse {
   // inside its minute as :59.999 so it never sorts after the next minute.
   const ms = Math.min(second * 1000 + (fraction === '' ? 0 : Number(fraction.slice(1, 4).padEnd(3, '0'))), 59_999);
   const epochMs = utc(year, month, day, hour, minute, ms) - offset * MINUTE;
-  // Kept as written when it is already what <time datetime> takes: toISOString costs more
-  // than the rest of reading the date.
-  // What <time datetime> takes as written: a "T", and "Z" or an offset with a colon.
+  // Kept as written when it is already what <time datetime> takes (a "T", at most three digits
+  // of fraction, no leap second, "Z" or an offset with a colon): toISOString costs more than
+  // the rest of reading the date.
   const text = match[0];
-  const asWritten = text.charAt(10) === 'T' && (match[8] === 'Z' || (sign !== undefined && text.charAt(text.length - 3) === ':'));
+  const asWritten =
+    text.charAt(10) === 'T' && fraction.length < 5 && second < 60 && (match[8] === 'Z' || (sign !== undefined && text.charAt(text.length - 3) === ':'));
   const iso = asWritten ? text : new Date(epochMs).toISOString();
   const date: FeedDate = { precision: 'instant', epochMs, iso };
   return assumedOffset ? { ok: true, date, assumedOffset } : { ok: true, date };

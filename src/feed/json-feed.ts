@@ -17,6 +17,13 @@ function readVersion(input: JsonObject, warnings: Warnings): FeedFormat {
   const version = input.version;
   if (version === 'https://jsonfeed.org/version/1.1') return 'json-feed-1.1';
   if (version === 'https://jsonfeed.org/version/1') return 'json-feed-1.0';
+  // Near misses seen in the wild: http, "1.0", a trailing slash.
+  const near = typeof version === 'string' ? /^https?:\/\/jsonfeed\.org\/version\/1(\.1)?(?:\.0)?\/?$/i.exec(version.trim()) : null;
+  if (near) {
+    const minor = near[1] ?? '';
+    warnings.add('unknown-version', '$.version', `${quote(version)} was read as JSON Feed 1${minor || '.0'}; write "https://jsonfeed.org/version/1${minor}"`);
+    return minor ? 'json-feed-1.1' : 'json-feed-1.0';
+  }
   if (version === undefined) {
     warnings.add('missing-field', '$.version', 'a JSON Feed must start with "version": "https://jsonfeed.org/version/1.1"; read as 1.1');
   } else {
@@ -99,7 +106,8 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const published = reader.dateTime(item, 'date_published', path);
   const modified = reader.dateTime(item, 'date_modified', path);
   const language = reader.language(item, 'language', path);
-  const authors = 'authors' in item || 'author' in item ? readAuthors(reader, item, path) : feedAuthors;
+  // An item without its own authors (absent or null) has the feed's.
+  const authors = item.authors != null || item.author != null ? readAuthors(reader, item, path) : feedAuthors;
   const article = draftArticle(id, authors, reader.strings(item, 'tags', path, htmlToText), {
     title: htmlToText(reader.string(item, 'title', path) ?? ''),
     summary: htmlToText(reader.string(item, 'summary', path) ?? ''),
@@ -122,7 +130,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
 
 /** JSON Feed 1.1 `authors`, or 1.0's single `author`. */
 function readAuthors(reader: FieldReader, object: JsonObject, path: string): Author[] {
-  if ('authors' in object) {
+  if (object.authors != null) {
     const authorsPath = child(path, 'authors');
     return reader
       .array(object, 'authors', path)
@@ -135,6 +143,11 @@ function readAuthors(reader: FieldReader, object: JsonObject, path: string): Aut
 
 function readAuthor(reader: FieldReader, entry: unknown, path: string): Author | undefined {
   if (entry === undefined || entry === null) return undefined;
+  if (typeof entry === 'string') {
+    reader.warnings.add('wrong-type', path, `${quote(entry)} is a string; it was read as the author's name (write { "name": ${quote(entry)} })`);
+    const name = htmlToText(entry);
+    return name === '' ? undefined : { name };
+  }
   if (!isObject(entry)) {
     reader.wrongType(path, entry, 'an author object ({ "name": … })');
     return undefined;

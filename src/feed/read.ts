@@ -87,10 +87,17 @@ export class FieldReader {
     return undefined;
   }
 
-  /** A list of non-empty strings; other entries are dropped with a warning. */
+  /**
+   * A list of non-empty strings; other entries are dropped with a warning. One string is read
+   * as a comma-separated list ("desa, air bersih"), with a warning.
+   */
   strings(object: JsonObject, key: string, path: string, clean: (text: string) => string): string[] {
     const out: string[] = [];
-    this.array(object, key, path).forEach((entry, index) => {
+    const value = object[key];
+    if (typeof value === 'string') {
+      this.warnings.add('wrong-type', child(path, key), `${quote(value)} is a string; it was read as a comma-separated list (write an array: ["a", "b"])`);
+    }
+    (typeof value === 'string' ? value.split(',') : this.array(object, key, path)).forEach((entry, index) => {
       if (typeof entry === 'string') {
         const text = clean(entry);
         if (text !== '' && !out.includes(text)) out.push(text);
@@ -127,6 +134,8 @@ export class FieldReader {
    * Asia/Jakarta time.
    */
   dateTime(object: JsonObject, key: string, path: string): FeedDate | undefined {
+    const value = object[key];
+    if (typeof value === 'number') return this.timestamp(value, child(path, key));
     const raw = this.string(object, key, path);
     if (raw === undefined || raw.trim() === '') return undefined;
     const result = parseDate(raw);
@@ -143,6 +152,19 @@ export class FieldReader {
     return result.date;
   }
 
+  /** A Unix timestamp, in seconds (or milliseconds, when that large), read with a warning. */
+  private timestamp(value: number, path: string): FeedDate | undefined {
+    const epochMs = Math.round(Math.abs(value) < 1e11 ? value * 1000 : value);
+    // Date's range: ±100 million days.
+    if (!(Math.abs(epochMs) <= 8.64e15)) {
+      this.wrongType(path, value, 'an RFC 3339 date (e.g. 2021-11-02T10:00:00+07:00)');
+      return undefined;
+    }
+    const iso = new Date(epochMs).toISOString();
+    this.warnings.add('date-not-rfc3339', path, `${String(value)} is a Unix timestamp; it was read as ${iso}; use RFC 3339 (e.g. 2021-11-02T10:00:00+07:00)`);
+    return { precision: 'instant', epochMs, iso };
+  }
+
   noteAssumedOffset(raw: string, path: string): void {
     this.warnings.add(
       'date-without-offset',
@@ -156,7 +178,8 @@ export class FieldReader {
     const raw = this.string(object, key, path);
     if (raw === undefined || raw.trim() === '') return undefined;
     try {
-      return Intl.getCanonicalLocales(raw.trim())[0];
+      // WordPress writes locales with an underscore: "id_ID".
+      return Intl.getCanonicalLocales(raw.trim().replaceAll('_', '-'))[0];
     } catch {
       this.warnings.add('wrong-type', child(path, key), `${quote(raw)} is not a language tag (e.g. "id" or "en-US"); it was ignored`);
       return undefined;

@@ -66,6 +66,21 @@ describe('warnings', () => {
       expectWarning(warnings, 'invalid-date', '$.items[6].date_modified', '"Tue, 02 Foo 2021 10:00:00 +0700"', 'RFC 3339');
     });
 
+    it('reads a Unix timestamp in seconds or milliseconds, and says to use RFC 3339', () => {
+      const result = parseNoting(jsonFeed([item({ id: 'a', date_published: 1635822000, date_modified: 1635822000500 }), item({ id: 'b', date_published: 1e300 })]));
+      expectWarning(result.warnings, 'date-not-rfc3339', '$.items[0].date_published', '1635822000 is a Unix timestamp', 'read as 2021-11-02T03:00:00.000Z; use RFC 3339');
+      expect(result.feed.articles[0]!.published).to.deep.equal({ precision: 'instant', epochMs: at('2021-11-02T03:00:00Z'), iso: '2021-11-02T03:00:00.000Z' });
+      expect(result.feed.articles[0]!.modified).to.deep.include({ epochMs: at('2021-11-02T03:00:00.500Z') });
+      expectWarning(result.warnings, 'wrong-type', '$.items[1].date_published', '1e+300', 'expected an RFC 3339 date');
+      expect(result.feed.articles[1]).to.not.have.property('published');
+    });
+
+    it('gives <time datetime> a valid value for microseconds and leap seconds', () => {
+      const result = parseNoting(jsonFeed([item({ id: 'a', date_published: '2021-11-02T03:00:00.123456Z', date_modified: '2016-12-31T23:59:60Z' })]));
+      expect(result.feed.articles[0]!.published).to.deep.include({ iso: '2021-11-02T03:00:00.123Z' });
+      expect(result.feed.articles[0]!.modified).to.deep.include({ iso: '2016-12-31T23:59:59.999Z' });
+    });
+
     it('says nothing about a correct date', () => {
       expect(warnings.filter((warning) => warning.path.startsWith('$.items[0]'))).to.deep.equal([]);
     });
@@ -270,7 +285,7 @@ describe('warnings', () => {
               title: 42,
               tags: 'air, sanitasi',
               language: 'bukan bahasa!',
-              authors: ['Ratna', { name: 'Bayu' }],
+              authors: [7, 'Ratna', { name: 'Bayu' }],
               _infest: 'air-desa',
             }),
             item({ id: 'y', tags: [1, 'Air', null, 'Air'] }),
@@ -279,9 +294,10 @@ describe('warnings', () => {
         ),
       );
       expectWarning(warnings, 'wrong-type', '$.items[0].title', '42', 'expected a string, got a number');
-      expectWarning(warnings, 'wrong-type', '$.items[0].tags', '"air, sanitasi"', 'expected an array, got a string');
+      expectWarning(warnings, 'wrong-type', '$.items[0].tags', '"air, sanitasi"', 'it was read as a comma-separated list (write an array: ["a", "b"])');
       expectWarning(warnings, 'wrong-type', '$.items[0].language', '"bukan bahasa!"', 'is not a language tag (e.g. "id" or "en-US")');
-      expectWarning(warnings, 'wrong-type', '$.items[0].authors[0]', '"Ratna"', 'expected an author object');
+      expectWarning(warnings, 'wrong-type', '$.items[0].authors[0]', '7', 'expected an author object');
+      expectWarning(warnings, 'wrong-type', '$.items[0].authors[1]', '"Ratna"', 'it was read as the author\'s name (write { "name": "Ratna" })');
       expectWarning(warnings, 'wrong-type', '$.items[0]._infest', '"air-desa"', 'expected an object, got a string');
       expectWarning(warnings, 'wrong-type', '$.items[1].tags[0]', '1', 'expected a string, got a number');
       expectWarning(warnings, 'wrong-type', '$.items[1].tags[2]', 'null', 'expected a string, got null');
@@ -289,9 +305,15 @@ describe('warnings', () => {
       expectWarning(warnings, 'wrong-type', '$.home_page_url', '["https://example.org/"]', 'expected a string, got an array');
       const [first, second] = feed.articles;
       expect(first!.title).to.equal('Isi.');
-      expect(first!.tags).to.deep.equal([]);
-      expect(first!.authors).to.deep.equal([{ name: 'Bayu' }]);
+      expect(first!.tags).to.deep.equal(['air', 'sanitasi']);
+      expect(first!.authors).to.deep.equal([{ name: 'Ratna' }, { name: 'Bayu' }]);
       expect(second!.tags).to.deep.equal(['Air']);
+    });
+
+    it('reads a WordPress locale and gives an item without authors (null) the feed\'s', () => {
+      const { feed, warnings } = parseNoting(jsonFeed([item({ id: 'a', language: 'id_ID', authors: null }), item({ id: 'b', authors: [] })], { authors: [{ name: 'Redaksi' }] }));
+      expect(warnings).to.deep.equal([]);
+      expect(feed.articles.map((article) => [article.language, article.authors])).to.deep.equal([['id-ID', [{ name: 'Redaksi' }]], [undefined, []]]);
     });
 
     it('reports wrong villages and milestones in the extension', () => {
@@ -332,6 +354,18 @@ describe('warnings', () => {
       const program = only(feed.programs);
       expect(program.title).to.equal('air-desa');
       expect(only(program.phases).title).to.equal('pemetaan');
+    });
+
+    it('reads a near miss of a known version as that version and says how to write it', () => {
+      for (const [version, format, exact] of [
+        ['http://jsonfeed.org/version/1', 'json-feed-1.0', 'https://jsonfeed.org/version/1"'],
+        ['https://jsonfeed.org/version/1.0', 'json-feed-1.0', 'https://jsonfeed.org/version/1"'],
+        ['https://jsonfeed.org/version/1.1/', 'json-feed-1.1', 'https://jsonfeed.org/version/1.1"'],
+      ] as const) {
+        const { feed, warnings } = parseNoting(jsonFeed([], { version }));
+        expectWarning(warnings, 'unknown-version', '$.version', `"${version}"`, exact);
+        expect(feed.format).to.equal(format);
+      }
     });
 
     it('reads an unknown version as 1.1 and says so', () => {
