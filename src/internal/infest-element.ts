@@ -6,6 +6,7 @@ import { DEFAULT_TIMEOUT, loadFeed, parseSnapshot, snapshotOf, storedSnapshot, t
 import { VERSION } from '../version.js';
 import type { ArticleContext } from './article-parts.js';
 import { LocalizeController, type Localizer } from './localize.js';
+import { pastedValue } from './pasted-value.js';
 import { sharedStyles } from './shared.styles.js';
 import { toWidgetError, WidgetError, type WidgetErrorDetails, type WidgetErrorKind } from './widget-error.js';
 
@@ -148,7 +149,15 @@ export abstract class InfestElement extends LitElement {
       return snapshot;
     }
     if (inlineJson !== undefined) return parseSnapshot(inlineJson, { source: 'inline <script type="application/json">', baseUrl });
-    if (src !== undefined && src.trim() !== '') return this.loadWithStoredCopy(src.trim(), timeout, signal);
+    const url = pastedValue(src);
+    if (url !== '') return this.loadWithStoredCopy(url, timeout, signal);
+    if (document.readyState === 'loading') {
+      // Defined before the parser reached this element's children (the script tag came
+      // first): a <script type="application/json"> child may still come, and starts a new run.
+      await new Promise((resolve) => {
+        document.addEventListener('DOMContentLoaded', resolve, { once: true });
+      });
+    }
     throw new WidgetError(
       'no-source',
       `<${this.localName}> has no feed: give it a src="…" attribute with the feed URL, a <script type="application/json"> child, or set its feed property`,
@@ -177,7 +186,13 @@ export abstract class InfestElement extends LitElement {
 
   override render(): unknown {
     const localizer = this.localize.localizer;
-    const pending = (): unknown => (this.storedCopy ? this.renderSnapshot(this.storedCopy, localizer) : this.renderLoading(localizer));
+    const pending = (): unknown => {
+      const copy = this.storedCopy;
+      const view = copy && this.renderView(copy, localizer);
+      // A stored copy without what the widget asks for (an article newer than the copy) is
+      // not shown: the fresh feed may well have it.
+      return copy && view && !(view instanceof WidgetError) ? this.renderSnapshot(copy, localizer, view) : this.renderLoading(localizer);
+    };
     return this.data.render({
       initial: pending,
       pending,
@@ -190,9 +205,9 @@ export abstract class InfestElement extends LitElement {
     });
   }
 
-  private renderSnapshot(snapshot: FeedSnapshot, localizer: Localizer): unknown {
+  private renderSnapshot(snapshot: FeedSnapshot, localizer: Localizer, view = this.renderView(snapshot, localizer)): unknown {
     this.shown = snapshot;
-    this.view = this.renderView(snapshot, localizer);
+    this.view = view;
     if (this.view instanceof WidgetError) return this.renderError(this.view, localizer);
     if (!snapshot.offline) return this.view.content;
     return html`<p part="notice offline" role="status">${localizer.t.offline(localizer.relative(snapshot.fetchedAt))}</p>

@@ -36,10 +36,12 @@ interface InFlight {
 const inFlight = new Map<string, InFlight>();
 const loaded = new Map<string, FeedSnapshot>();
 
-/** The absolute form of a feed URL, resolved against the page. */
+/** The absolute form of a feed URL, resolved against the page, without the #fragment (never sent). */
 function feedKey(src: string): string {
   try {
-    return new URL(src, document.baseURI).href;
+    const url = new URL(src, document.baseURI);
+    url.hash = '';
+    return url.href;
   } catch (error) {
     throw new WidgetError('no-source', `src="${src}" is not a URL; give the feed's address, e.g. https://example.org/feed.json`, { cause: error });
   }
@@ -51,6 +53,9 @@ function feedKey(src: string): string {
  */
 export function loadFeed(src: string, { signal, timeout = DEFAULT_TIMEOUT }: LoadOptions = {}): Promise<FeedSnapshot> {
   const url = feedKey(src);
+  // timeout="10s" is NaN; setTimeout fires at once past 2^31 - 1 ms. Either would fail every
+  // widget sharing this request.
+  const limit = timeout > 0 && timeout < 2 ** 31 ? timeout : DEFAULT_TIMEOUT;
   const done = loaded.get(url);
   if (done) return Promise.resolve(done);
   let entry = inFlight.get(url);
@@ -59,7 +64,7 @@ export function loadFeed(src: string, { signal, timeout = DEFAULT_TIMEOUT }: Loa
     const created: InFlight = {
       controller,
       waiting: 0,
-      promise: fetchFeed(url, controller.signal, timeout).then(
+      promise: fetchFeed(url, controller.signal, limit).then(
         (snapshot) => {
           loaded.set(url, snapshot);
           return snapshot;
@@ -101,10 +106,11 @@ const storedSnapshots = new Map<string, FeedSnapshot>();
 
 /**
  * The last good copy of a feed kept on this device (see feed-store.ts), parsed; undefined
- * when there is none or it no longer reads as a feed.
+ * when there is none, it no longer reads as a feed, or this page has already loaded a fresh one.
  */
 export function storedSnapshot(src: string): FeedSnapshot | undefined {
   const url = feedKey(src);
+  if (loaded.has(url)) return undefined;
   const stored = readStoredFeed(url);
   if (!stored) return undefined;
   const known = storedSnapshots.get(url);

@@ -13,7 +13,7 @@ import { iframeSnippet, scriptSnippet } from '../../src/embed/snippets.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const csp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; require-trusted-types-for 'script'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -49,7 +49,14 @@ before(async function () {
     const generated = pages.get(url.pathname);
     if (generated !== undefined) {
       response.writeHead(200, { ...headers, 'content-type': types['.html'] ?? '' });
-      response.end(generated);
+      // A page that arrives in two parts, the second 300 ms later, where it says <!--pause-->.
+      const [first = '', rest] = generated.split('<!--pause-->');
+      if (rest === undefined) {
+        response.end(generated);
+        return;
+      }
+      response.write(first);
+      setTimeout(() => response.end(rest), 300);
       return;
     }
     const file = normalize(join(root, url.pathname === '/feed.json' ? 'demo/feed.json' : url.pathname.startsWith('/images/') ? `demo${url.pathname}` : url.pathname));
@@ -173,6 +180,16 @@ describe('the built bundles and embed page', function () {
     const watched = await open(page('/fifty.html', markup, '<script type="module" src="/dist/cdn/infest-widgets.js"></script>'));
     await allLoaded(watched.page, 50);
     expect(requests.filter((path) => path === '/feed.json')).to.have.length(1);
+    await watched.page.close();
+  });
+
+  it('reads an inline feed that the parser had not reached yet when the element was defined, without a false error', async () => {
+    const feed = readFileSync(join(root, 'demo/feed.json'), 'utf8').replaceAll('</', '<\\/');
+    const markup = `<infest-program-timeline><!--pause--><script type="application/json">${feed}</script></infest-program-timeline>`;
+    const watched = await open(page('/inline-late.html', markup, '<script src="/dist/cdn/infest-widgets.iife.js"></script>'));
+    await allLoaded(watched.page, 1);
+    expect(watched.warnings.filter((text) => text.includes('has no feed'))).to.deep.equal([]);
+    expect(watched.errors).to.deep.equal([]);
     await watched.page.close();
   });
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './article-card.js';
 import type { InfestArticleCard } from './article-card.js';
+import { storeFeed } from '../../load/feed-store.js';
 import { jsonResponse, mockFetch, nextEvent, shadowText, untilStatus, widgetFeed } from '../../../test/widgets/helpers.js';
 
 const part = (element: Element, name: string): HTMLElement | null => element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
@@ -72,6 +73,29 @@ describe('<infest-article-card>', () => {
     expect(part(card, 'date')?.textContent).to.equal('Monday, May 20, 2019');
     expect(part(card, 'read-more')?.textContent).to.contain('Read more');
     expect(part(card, 'image')).to.equal(null);
+  });
+
+  it('finds an article whose id an editor wrapped in typographic quotes', async () => {
+    const card = await fixture<InfestArticleCard>(html`<infest-article-card src="/feed.json" article="\u201Ckolaborasi-ponorogo\u201D\u200B"></infest-article-card>`);
+    await untilStatus(card, 'loaded');
+    expect(part(card, 'title-link')?.textContent).to.contain('Kolaborasi dan Koordinasi Pelindungan');
+  });
+
+  it('waits for the fresh feed, without an error, when the stored copy is older than the article', async () => {
+    const feed = widgetFeed() as { items: { id: string }[] };
+    feed.items = feed.items.filter((item) => item.id !== 'kolaborasi-ponorogo');
+    storeFeed(new URL('/slow.json', location.href).href, JSON.stringify(feed), Date.now() - 60_000);
+    const errors: unknown[] = [];
+    const card = document.createElement('infest-article-card');
+    card.addEventListener('infest-error', (event) => errors.push(event.detail));
+    card.setAttribute('article', 'kolaborasi-ponorogo');
+    card.setAttribute('src', '/slow.json');
+    await fixture(card);
+    expect(card.status).to.equal('loading');
+    await untilStatus(card, 'loaded');
+    expect(part(card, 'title-link')?.textContent).to.contain('Kolaborasi dan Koordinasi Pelindungan');
+    expect(errors).to.deep.equal([]);
+    localStorage.clear();
   });
 
   it('says so when the article is not in the feed, and fires infest-error', async () => {

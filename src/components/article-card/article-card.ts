@@ -6,6 +6,7 @@ import type { FeedSnapshot } from '../../load/feed-loader.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
+import { pastedValue } from '../../internal/pasted-value.js';
 import { WidgetError } from '../../internal/widget-error.js';
 import { articleImage, articleMeta, articleSummary, articleTags, articleTitle, newTabHint } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
@@ -45,7 +46,7 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact';
  * @cssproperty --infest-image-aspect-ratio - Aspect ratio of the cover image (default 16 / 9).
  * @cssproperty --infest-title-font-size - Size of the title (default 1.2em).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
- * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits).
+ * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits, at least 12px).
  * @cssproperty --infest-color-text - Text color.
  * @cssproperty --infest-color-text-muted - Secondary text (dates, authors).
  * @cssproperty --infest-color-background - Background of the widget.
@@ -74,7 +75,7 @@ export class InfestArticleCard extends InfestElement {
 
   protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
     const { articles } = snapshot.feed;
-    const key = this.article?.trim();
+    const key = pastedValue(this.article);
     if (key) {
       const article = findArticle(snapshot.feed, key);
       if (!article) {

@@ -8,6 +8,7 @@ import { articleLink } from '../../internal/article-parts.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
+import { pastedValue } from '../../internal/pasted-value.js';
 import { WidgetError } from '../../internal/widget-error.js';
 import { programTimelineStyles } from './program-timeline.styles.js';
 
@@ -68,7 +69,7 @@ export type ProgramTimelineLayout = 'vertical' | 'horizontal';
  * @cssproperty --infest-color-line - The line joining the markers (default: the border color).
  * @cssproperty --infest-title-font-size - Size of the program title (default 1.3em).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
- * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits).
+ * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits, at least 12px).
  * @cssproperty --infest-color-text - Text color.
  * @cssproperty --infest-color-text-muted - Secondary text (dates, region, upcoming phases).
  * @cssproperty --infest-color-background - Background of the widget.
@@ -145,7 +146,7 @@ export class InfestProgramTimeline extends InfestElement {
 
   protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
     const { t } = localizer;
-    const selection = selectProgram(snapshot.feed, this.program);
+    const selection = selectProgram(snapshot.feed, pastedValue(this.program));
     switch (selection.kind) {
       case 'no-programs':
         return { status: 'empty', content: html`<p part="message empty">${t.noPrograms}</p>` };

@@ -12,6 +12,7 @@ import type { FeedSnapshot } from '../../load/feed-loader.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
+import { pastedValue } from '../../internal/pasted-value.js';
 import { articleItem } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
@@ -74,7 +75,7 @@ function currentPageUrl(): PageUrl {
  * @cssproperty --infest-grid-min-column - Narrowest column of the grid layout (default 12em).
  * @cssproperty --infest-title-lines - Lines of an article title before it is cut (default 3).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
- * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits).
+ * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits, at least 12px).
  * @cssproperty --infest-color-text - Text color.
  * @cssproperty --infest-color-text-muted - Secondary text (dates, the total).
  * @cssproperty --infest-color-background - Background of the widget.
@@ -121,7 +122,7 @@ export class InfestRelatedArticles extends InfestElement {
 
   protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
     const { feed } = snapshot;
-    const key = this.article?.trim();
+    const key = pastedValue(this.article);
     const pageUrl = key ? undefined : currentPageUrl();
     const current = key ? findCurrentArticle(feed, key, document.baseURI) : pageUrl && findArticleByUrl(feed, pageUrl.url);
     if (!current && feed.articles.length > 0) this.explainNotFound(snapshot.url, key, pageUrl);
