@@ -26,10 +26,12 @@ const darkTokens = css`
 export const sharedStyles = css`
   :host {
     /* A CMS theme styles whatever it contains (text-align: center, white-space: pre, uppercase
-       …); none of that is meant for the widget. Custom properties, direction and a page's
-       rules for the element itself still apply; visibility stays the page's to decide. */
+       …); none of that is meant for the widget. Custom properties and a page's rules for the
+       element itself still apply; visibility stays the page's to decide. Both of the widget's
+       languages read left to right, also on a right-to-left page. */
     all: initial;
     visibility: inherit;
+    direction: ltr;
     --_font: var(--infest-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_text: var(--infest-color-text, #1b1f24);
     --_muted: var(--infest-color-text-muted, #545d68);
@@ -48,15 +50,17 @@ export const sharedStyles = css`
     box-sizing: border-box;
     /* Layouts follow the widget's own width (container queries). A size container has no
        width of its own content, so where the page sizes the widget to its content (a table
-       cell, a flex item, a float) it would shrink to nothing: it asks for 20em there instead,
-       and never more than its container has. */
+       cell, a flex item, a float) it would shrink to nothing: it asks for 15em there instead
+       (no more, or a flex row on a phone would overflow), and never more than its container has. */
     container-type: inline-size;
-    contain-intrinsic-inline-size: 20em;
+    contain-intrinsic-inline-size: 15em;
     max-inline-size: 100%;
     color: var(--_text);
     background: var(--_background);
     font-family: var(--_font);
-    font-size: var(--infest-font-size, 1em);
+    /* The surrounding text size, but never unreadable (themes set font-size: 0 on a row of
+       inline blocks to hide the gaps between them). */
+    font-size: var(--infest-font-size, max(1em, 12px));
     line-height: 1.5;
     overflow-wrap: anywhere;
   }

@@ -74,6 +74,76 @@ for (const tag of widgets) {
       }
     });
 
+    it('reads a src that a rich-text editor wrapped in typographic quotes, or that ends in a zero-width space', async () => {
+      const quoted = await create(tag, { src: '\u201C/a.json\u201D' });
+      const spaced = await create(tag, { src: '/a.json\u200B' });
+      await Promise.all([untilStatus(quoted, 'loaded'), untilStatus(spaced, 'loaded')]);
+      expect(network.calls.map((url) => new URL(url).pathname)).to.deep.equal(['/a.json']);
+    });
+
+    it('shares one request between URLs that differ only in their #fragment', async () => {
+      const first = await create(tag, { src: '/a.json' });
+      const second = await create(tag, { src: '/a.json#berita' });
+      await Promise.all([untilStatus(first, 'loaded'), untilStatus(second, 'loaded')]);
+      expect(network.calls).to.have.length(1);
+    });
+
+    it('waits the default time when timeout is not a number of milliseconds, without failing its neighbours', async () => {
+      const odd = await create(tag, { src: '/slow.json', timeout: '10s' });
+      const neighbour = await create(tag, { src: '/slow.json' });
+      const empty = await create(tag, { src: '/slow.json', timeout: '' });
+      await Promise.all([odd, neighbour, empty].map((element) => untilStatus(element, 'loaded')));
+      expect(errors.get(odd)).to.deep.equal([]);
+    });
+
+    it('says it has no feed when its src is removed', async () => {
+      const element = await create(tag, { src: '/a.json' });
+      await untilStatus(element, 'loaded');
+      element.removeAttribute('src');
+      expect((await errorOf(element)).kind).to.equal('no-source');
+    });
+
+    it('does not call a copy of this page\'s feed "stored" in a widget added after the feed loaded', async () => {
+      storeFeed(new URL('/a.json', location.href).href, JSON.stringify(widgetFeed()), Date.now() - 60_000);
+      const first = await create(tag, { src: '/a.json' });
+      await new Promise<void>((resolve) => {
+        first.addEventListener('infest-load', (event) => {
+          if (!event.detail.stored) resolve();
+        });
+      });
+      const later = document.createElement(tag) as InfestElement;
+      const stored: boolean[] = [];
+      later.addEventListener('infest-load', (event) => stored.push(event.detail.stored));
+      later.setAttribute('src', '/a.json');
+      await fixture(later);
+      await untilStatus(later, 'loaded');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(stored).to.deep.equal([false]);
+    });
+
+    it('reads left to right on a right-to-left page, and never at a size of 0', async () => {
+      const element = await create(tag, { src: '/a.json' });
+      await untilStatus(element, 'loaded');
+      const container = element.parentElement!;
+      container.dir = 'rtl';
+      container.style.fontSize = '0';
+      const title = element.shadowRoot?.querySelector('[part~="title"], [part~="heading"]');
+      if (!title) throw new Error('no title');
+      expect(getComputedStyle(title).direction).to.equal('ltr');
+      expect(parseFloat(getComputedStyle(title).fontSize)).to.be.at.least(12);
+    });
+
+    it('fits a flex row on a 360px phone beside an image, without scrolling the page sideways', async () => {
+      const row = await fixture<HTMLElement>(
+        '<div style="display: flex; gap: 12px; width: 344px; padding: 8px"><img alt="" style="flex: none; width: 64px; height: 64px"><div class="place"></div></div>',
+      );
+      const element = document.createElement(tag) as InfestElement;
+      element.setAttribute('src', '/a.json');
+      row.querySelector('.place')?.append(element);
+      await untilStatus(element, 'loaded');
+      expect(row.scrollWidth).to.be.at.most(row.clientWidth);
+    });
+
     it('makes one request for two elements on the same src', async () => {
       const first = await create(tag, { src: '/a.json' });
       const second = await create(tag, { src: '/a.json' });

@@ -100,7 +100,7 @@ interface ItemContext {
  * @cssproperty --infest-grid-min-column - Narrowest grid column (default 16em).
  * @cssproperty --infest-title-font-size - Size of article titles (default 1.05em).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
- * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits).
+ * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits, at least 12px).
  * @cssproperty --infest-color-text - Text color.
  * @cssproperty --infest-color-text-muted - Secondary text (dates, authors).
  * @cssproperty --infest-color-background - Background of the widget.
