@@ -117,7 +117,9 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   });
   setIf(article, 'url', url);
   setIf(article, 'externalUrl', externalUrl);
-  if (image !== undefined) article.image = { url: image, alt: imageAlt };
+  // An item with only a banner shows that rather than nothing.
+  const cover = image ?? bannerImage;
+  if (cover !== undefined) article.image = { url: cover, alt: imageAlt };
   if (bannerImage !== undefined) article.bannerImage = { url: bannerImage, alt: imageAlt };
   setIf(article, 'published', published);
   setIf(article, 'modified', modified);

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { parseFeed } from '../../src/feed/index.js';
 import type { Article } from '../../src/feed/index.js';
-import { at } from './helpers.js';
+import { at, jsonFeed, only } from './helpers.js';
 import wordPressJsonFeed from '../fixtures/wordpress-json-feed.json' with { type: 'json' };
 import wordPressRest from '../fixtures/wordpress-rest-embed.json' with { type: 'json' };
 import jsonFeed10 from '../fixtures/json-feed-1.0.json' with { type: 'json' };
@@ -115,6 +115,11 @@ describe('parseFeed: JSON Feed 1.0', () => {
     const musdes = byId(feed.articles, 'kabar-1');
     expect(musdes.title).to.equal('Musyawarah desa membahas anggaran 2019.');
     expect(musdes.published).to.deep.include({ epochMs: at('2019-02-11T12:30:00Z') });
+  });
+
+  it('shows the banner image of an item that has no image', () => {
+    const { feed } = parseFeed(jsonFeed([{ id: 'a', content_text: 'Isi.', banner_image: 'https://example.org/banner.jpg' }]));
+    expect(only(feed.articles).image).to.deep.equal({ url: 'https://example.org/banner.jpg', alt: '' });
   });
 
   it('resolves relative URLs against baseUrl, then feed_url, then home_page_url', () => {
