@@ -509,6 +509,21 @@ describe('<infest-program-timeline>', () => {
       expect(list.isConnected ? list : part(element, 'phases')!).to.not.have.attribute('tabindex');
     });
 
+    it('starts at the current phase also when it was hidden while it rendered', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 360px; display: none"><infest-program-timeline .feed=${timelineFeed()} program="panjang" layout="horizontal" now="2021-06-01"></infest-program-timeline></div>`,
+      );
+      const element = wrapper.querySelector('infest-program-timeline')!;
+      await untilStatus(element, 'loaded');
+      wrapper.style.display = 'block';
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const list = part(element, 'phases')!;
+      expect(list.scrollLeft).to.be.greaterThan(0);
+      const currentBox = phasesOf(element)[5]!.getBoundingClientRect();
+      expect(currentBox.left).to.be.at.least(list.getBoundingClientRect().left - 1);
+      expect(currentBox.left).to.be.below(list.getBoundingClientRect().right);
+    });
+
     it('shapes the skeleton like the layout', async () => {
       const wide = await fixture<HTMLElement>(html`<div style="width: 1200px"><infest-program-timeline src="/slow.json"></infest-program-timeline></div>`);
       const element = wide.querySelector('infest-program-timeline')!;

@@ -113,7 +113,10 @@ export class InfestProgramTimeline extends InfestElement {
   /** The phase list being watched for overflow. */
   private watchedList?: HTMLOListElement;
   private readonly resizeObserver = new ResizeObserver(() => {
-    if (this.watchedList) this.syncScrollable(this.watchedList);
+    if (!this.watchedList) return;
+    this.syncScrollable(this.watchedList);
+    // A timeline shown after it rendered (a closed tab, display: none) has only now a layout.
+    this.revealCurrentPhase(this.watchedList);
   });
 
   override connectedCallback(): void {
@@ -305,7 +308,8 @@ export class InfestProgramTimeline extends InfestElement {
    */
   private revealCurrentPhase(list: HTMLOListElement): void {
     const key = `${this.program ?? ''}\u0000${String(this.nowTime)}\u0000${String(this.data.value?.fetchedAt)}`;
-    if (this.scrolledFor === key) return;
+    // Without a layout (hidden), there is nothing to scroll yet.
+    if (this.scrolledFor === key || list.clientWidth === 0) return;
     this.scrolledFor = key;
     if (list.scrollWidth <= list.clientWidth) return;
     const current = list.querySelector<HTMLLIElement>(':scope > li[aria-current="step"]');
