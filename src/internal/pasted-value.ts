@@ -6,3 +6,13 @@ const strayEnds = /^[\s"'\u2018\u2019\u201C\u201D\u201E\u200B-\u200D\u2060]+|[\s
 export function pastedValue(value: string | null | undefined): string {
   return value?.replace(strayEnds, '') ?? '';
 }
+
+/**
+ * What `find` gives for an id or URL attribute as written (trimmed) or, when that finds
+ * nothing, as the editor meant it (see `pastedValue`): a feed's own ids may begin or end
+ * with a quote, and those must still be found.
+ */
+export function findPasted<T>(written: string, find: (key: string) => T | undefined): T | undefined {
+  const meant = pastedValue(written);
+  return find(written.trim()) ?? (meant !== written.trim() ? find(meant) : undefined);
+}

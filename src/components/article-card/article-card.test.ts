@@ -81,6 +81,19 @@ describe('<infest-article-card>', () => {
     expect(part(card, 'title-link')?.textContent).to.contain('Kolaborasi dan Koordinasi Pelindungan');
   });
 
+  it('finds an article whose own id begins and ends with quotes, by the id as written', async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        { id: 'kutip', title: 'Tanpa tanda kutip', content_text: 'a' },
+        { id: '"kutip"', title: 'Dengan tanda kutip', content_text: 'b' },
+      ],
+    };
+    const card = await fixture<InfestArticleCard>(html`<infest-article-card .feed=${feed} article='"kutip"'></infest-article-card>`);
+    await untilStatus(card, 'loaded');
+    expect(part(card, 'title')?.textContent).to.contain('Dengan tanda kutip');
+  });
+
   it('waits for the fresh feed, without an error, when the stored copy is older than the article', async () => {
     const feed = widgetFeed() as { items: { id: string }[] };
     feed.items = feed.items.filter((item) => item.id !== 'kolaborasi-ponorogo');

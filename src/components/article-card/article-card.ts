@@ -6,7 +6,7 @@ import type { FeedSnapshot } from '../../load/feed-loader.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
-import { pastedValue } from '../../internal/pasted-value.js';
+import { findPasted, pastedValue } from '../../internal/pasted-value.js';
 import { WidgetError } from '../../internal/widget-error.js';
 import { articleImage, articleMeta, articleSummary, articleTags, articleTitle, newTabHint } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
@@ -75,9 +75,9 @@ export class InfestArticleCard extends InfestElement {
 
   protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
     const { articles } = snapshot.feed;
-    const key = pastedValue(this.article);
-    if (key) {
-      const article = findArticle(snapshot.feed, key);
+    const key = this.article?.trim() ?? '';
+    if (pastedValue(key)) {
+      const article = findPasted(key, (wanted) => findArticle(snapshot.feed, wanted));
       if (!article) {
         return new WidgetError('not-found', `${snapshot.url} has no article with the id or URL "${key}"`, {
           url: snapshot.url,

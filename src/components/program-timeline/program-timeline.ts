@@ -8,7 +8,7 @@ import { articleLink } from '../../internal/article-parts.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
-import { pastedValue } from '../../internal/pasted-value.js';
+import { findPasted } from '../../internal/pasted-value.js';
 import { WidgetError } from '../../internal/widget-error.js';
 import { programTimelineStyles } from './program-timeline.styles.js';
 
@@ -149,7 +149,12 @@ export class InfestProgramTimeline extends InfestElement {
 
   protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
     const { t } = localizer;
-    const selection = selectProgram(snapshot.feed, pastedValue(this.program));
+    const written = this.program ?? '';
+    const selection =
+      findPasted(written, (id) => {
+        const found = selectProgram(snapshot.feed, id);
+        return found.kind === 'not-found' ? undefined : found;
+      }) ?? selectProgram(snapshot.feed, written);
     switch (selection.kind) {
       case 'no-programs':
         return { status: 'empty', content: html`<p part="message empty">${t.noPrograms}</p>` };

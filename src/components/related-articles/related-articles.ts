@@ -12,7 +12,7 @@ import type { FeedSnapshot } from '../../load/feed-loader.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
-import { pastedValue } from '../../internal/pasted-value.js';
+import { findPasted, pastedValue } from '../../internal/pasted-value.js';
 import { articleItem } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
@@ -122,9 +122,9 @@ export class InfestRelatedArticles extends InfestElement {
 
   protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
     const { feed } = snapshot;
-    const key = pastedValue(this.article);
+    const key = pastedValue(this.article) ? this.article?.trim() : undefined;
     const pageUrl = key ? undefined : currentPageUrl();
-    const current = key ? findCurrentArticle(feed, key, document.baseURI) : pageUrl && findArticleByUrl(feed, pageUrl.url);
+    const current = key ? findPasted(key, (wanted) => findCurrentArticle(feed, wanted, document.baseURI)) : pageUrl && findArticleByUrl(feed, pageUrl.url);
     if (!current && feed.articles.length > 0) this.explainNotFound(snapshot.url, key, pageUrl);
     const selection = selectRelated(feed, current, { limit: this.limit, threshold: this.threshold });
     if (selection.articles.length === 0) {
