@@ -1,7 +1,7 @@
 import { parseUtcDateTime } from './dates.js';
 import { child, FeedError, quote, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
-import { cleanText, htmlToText } from './html-text.js';
+import { cleanText, decodeEntities, htmlToText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
 import { FieldReader, isObject, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
@@ -53,6 +53,17 @@ export function parseWordPressPosts(
     ids.add(id);
     articles.push(readPost(reader, post, path, id));
   });
+  // Without `?_embed`, posts have only the ids of their image, authors and terms.
+  if (
+    !posts.some((post) => isObject(post) && '_embedded' in post) &&
+    posts.some((post) => isObject(post) && [post.featured_media, post.author, post.tags, post.categories].some((ref) => (Array.isArray(ref) ? ref.length > 0 : Number(ref) > 0)))
+  ) {
+    warnings.add(
+      'missing-field',
+      '$',
+      'the posts have no "_embedded" data, so images, authors and categories are missing; add _embed to the URL (e.g. /wp-json/wp/v2/posts?_embed; with _fields, list _links,_embedded too)',
+    );
+  }
   const homePageUrl = siteHome(options.baseUrl);
   // A `Link: <…>; rel="next"` target may be relative to the request URL.
   const nextUrl = httpUrl(options.nextUrl, reader.base);
@@ -94,9 +105,22 @@ function rendered(reader: FieldReader, post: JsonObject, key: string, path: stri
  */
 const readMoreLink = /<(a|p|span|div)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:more-link|link-more|read-more)\b[^"']*["'][^>]*>[\s\S]*?<\/\1\s*>/gi;
 
+/**
+ * Drops a link to the post itself that ends an excerpt (a "read more" link without a class).
+ * Found by index, not by one regular expression: those backtrack for minutes on hostile HTML.
+ */
+function withoutLinkToPost(reader: FieldReader, html: string, url: string | undefined): string {
+  const start = html.lastIndexOf('<a ');
+  const end = /<\/a>\s*(?:<\/p>\s*)?$/i.exec(html);
+  const href = /\shref\s*=\s*["']([^"']*)/i.exec(html.slice(start, html.indexOf('>', start)))?.[1];
+  return url && end && start >= 0 && end.index > start && href !== undefined && httpUrl(decodeEntities(href), reader.base) === url
+    ? html.slice(0, start) + html.slice(end.index + 4)
+    : html;
+}
+
 /** Plain text of a rendered excerpt, without the theme's link, ending in "…" rather than " [&hellip;]". */
-function excerptText(html: string): string {
-  return htmlToText(html.replace(readMoreLink, '')).replace(/\s*\[(?:…|\.\.\.)\]$/, '…');
+function excerptText(reader: FieldReader, html: string, url: string | undefined): string {
+  return htmlToText(withoutLinkToPost(reader, html.replace(readMoreLink, ''), url)).replace(/\s*\[(?:…|\.\.\.)\]$/, '…');
 }
 
 function readPost(reader: FieldReader, post: JsonObject, path: string, id: string): Article {
@@ -105,14 +129,14 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const embeddedPath = child(path, '_embedded');
   const extension = readItemExtension(reader, post, path);
   const url = reader.url(post, 'link', path);
-  const image = featuredImage(reader, embedded, embeddedPath);
-  const published = wordPressDate(reader, post, 'date_gmt', path);
-  const modified = wordPressDate(reader, post, 'modified_gmt', path);
+  const image = featuredImage(reader, post, embedded, path);
+  const published = wordPressDate(reader, post, 'date', path);
+  const modified = wordPressDate(reader, post, 'modified', path);
   const terms = readTerms(reader, embedded, embeddedPath);
   const category = extension.category ?? terms.categories[0];
   const article = draftArticle(id, readAuthors(reader, embedded, embeddedPath), terms.tags, {
     title: htmlToText(rendered(reader, post, 'title', path)),
-    summary: excerptText(rendered(reader, post, 'excerpt', path)),
+    summary: excerptText(reader, rendered(reader, post, 'excerpt', path), url),
     body: () => htmlToText(contentHtml, { multiline: true }),
   });
   setIf(article, 'url', url);
@@ -125,8 +149,13 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   return article;
 }
 
-/** `date_gmt` is UTC without an offset; `null` for drafts. */
-function wordPressDate(reader: FieldReader, post: JsonObject, key: string, path: string): FeedDate | undefined {
+/**
+ * `date_gmt` is UTC without an offset; `null` for drafts. Without it (`_fields` requests, some
+ * plugins), `date` is site time without an offset, read as Asia/Jakarta time with a warning.
+ */
+function wordPressDate(reader: FieldReader, post: JsonObject, local: string, path: string): FeedDate | undefined {
+  const key = `${local}_gmt`;
+  if (post[key] === undefined) return reader.dateTime(post, local, path);
   const raw = reader.string(post, key, path);
   if (raw === undefined) return undefined;
   const result = parseUtcDateTime(raw);
@@ -154,10 +183,26 @@ function readAuthors(reader: FieldReader, embedded: JsonObject, path: string): A
 /** Prefer a mid-size rendition: readers are often on phones and slow connections. */
 const preferredSizes = ['medium_large', 'large', 'full'];
 
-function featuredImage(reader: FieldReader, embedded: JsonObject, path: string): Image | undefined {
+/** The embedded featured image, else Jetpack's `jetpack_featured_media_url`. */
+function featuredImage(reader: FieldReader, post: JsonObject, embedded: JsonObject, postPath: string): Image | undefined {
+  const path = child(postPath, '_embedded');
   const mediaPath = child(child(path, 'wp:featuredmedia'), 0);
   const media = reader.array(embedded, 'wp:featuredmedia', path)[0];
-  if (!isObject(media)) return undefined;
+  const image = isObject(media) ? embeddedImage(reader, media, mediaPath) : undefined;
+  if (image) return image;
+  const url = reader.url(post, 'jetpack_featured_media_url', postPath);
+  // WordPress answers `rest_forbidden` for media attached to a draft or private post.
+  if (isObject(media) && typeof media.code === 'string') {
+    reader.warnings.add(
+      'missing-field',
+      mediaPath,
+      `the featured image is not public (WordPress answered ${quote(media.code)}); the article is shown ${url ? 'with jetpack_featured_media_url' : 'without it'} (detach the image from its draft or private post in the Media Library)`,
+    );
+  }
+  return url ? { url, alt: '' } : undefined;
+}
+
+function embeddedImage(reader: FieldReader, media: JsonObject, mediaPath: string): Image | undefined {
   const details = isObject(media.media_details) ? media.media_details : {};
   const sizes = isObject(details.sizes) ? details.sizes : {};
   const sizeKey = preferredSizes.find((size) => {

@@ -1,0 +1,177 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { htmlToText } from '../../src/feed/index.js';
+import type { FeedWarning } from '../../src/feed/index.js';
+import { at, only, parse, warningAt } from './helpers.js';
+
+/** What WordPress sites send in practice, short of the full `?_embed` response. */
+
+const REST_URL = 'https://site.example/wp-json/wp/v2/posts';
+const LINK = 'https://site.example/2021/x/';
+
+/** A published post as `/wp/v2/posts` returns it; `fields` adds or overrides. */
+function post(fields: Record<string, unknown> = {}): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    id: 7,
+    date: '2021-11-02T10:00:00',
+    date_gmt: '2021-11-02T03:00:00',
+    modified: '2021-11-03T08:00:00',
+    modified_gmt: '2021-11-03T01:00:00',
+    link: LINK,
+    title: { rendered: 'Judul' },
+    content: { rendered: '<p>Isi.</p>', protected: false },
+    excerpt: { rendered: '<p>Ringkasan.</p>', protected: false },
+    author: 0,
+    featured_media: 0,
+    categories: [],
+    tags: [],
+    ...fields,
+  };
+  // As in parsed JSON: `undefined` leaves the field out.
+  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
+}
+
+function messagesOf(warnings: readonly FeedWarning[]): string {
+  return JSON.stringify(warnings, null, 1);
+}
+
+describe('WordPress posts as publishers send them', () => {
+  describe('a response without _embed', () => {
+    const linked = [
+      post({ id: 1, featured_media: 501, author: 3, categories: [4], tags: [11] }),
+      post({ id: 2, author: 3 }),
+      post({ id: 3, tags: [11] }),
+    ];
+
+    it('says once, for the whole response, that images, authors and categories are missing and how to get them', () => {
+      const { warnings } = parse(linked, { baseUrl: REST_URL });
+      const warning = warningAt(warnings, 'missing-field', '$');
+      expect(warning.message).to.include('"_embedded"').and.include('images, authors').and.include('categories');
+      expect(warning.message).to.include('/wp-json/wp/v2/posts?_embed');
+      expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
+    });
+
+    it('says it for a single post, and for posts that only have categories or only a featured image', () => {
+      for (const fields of [{ categories: [4] }, { featured_media: 9 }]) {
+        warningAt(parse(post(fields)).warnings, 'missing-field', '$');
+        warningAt(parse([post(fields)]).warnings, 'missing-field', '$');
+      }
+    });
+
+    it('says nothing when one post has _embedded, or no post links to media, authors or terms', () => {
+      const oneEmbedded = [...linked, post({ id: 4, _embedded: { author: [{ name: 'Ratna' }] } })];
+      expect(parse(oneEmbedded).warnings).to.deep.equal([]);
+      expect(parse([post(), post({ id: 2 })]).warnings).to.deep.equal([]);
+      expect(parse([]).warnings).to.deep.equal([]);
+    });
+  });
+
+  describe("Jetpack's jetpack_featured_media_url", () => {
+    const jetpack = 'https://site.example/wp-content/uploads/2021/11/x.jpg';
+
+    it('is the image when there is no embedded featured image', () => {
+      const { feed, warnings } = parse([post({ jetpack_featured_media_url: jetpack, _embedded: {} })]);
+      expect(warnings).to.deep.equal([]);
+      expect(only(feed.articles).image).to.deep.equal({ url: jetpack, alt: '' });
+    });
+
+    it('yields to the embedded featured image', () => {
+      const media = { source_url: 'https://site.example/wp-content/uploads/2021/11/y.jpg', alt_text: 'Y' };
+      const { feed } = parse([post({ jetpack_featured_media_url: jetpack, _embedded: { 'wp:featuredmedia': [media] } })]);
+      expect(only(feed.articles).image).to.deep.equal({ url: media.source_url, alt: 'Y' });
+    });
+
+    it('goes through the same URL checks as every other URL', () => {
+      const unsafe = parse([post({ jetpack_featured_media_url: 'javascript:alert(1)' })]);
+      expect(only(unsafe.feed.articles)).to.not.have.property('image');
+      expect(warningAt(unsafe.warnings, 'unsafe-url', '$[0].jetpack_featured_media_url').message).to.include('"javascript:alert(1)"');
+      const relative = parse([post({ jetpack_featured_media_url: '/wp-content/uploads/x.jpg' })], { baseUrl: REST_URL });
+      expect(only(relative.feed.articles).image).to.deep.equal({ url: 'https://site.example/wp-content/uploads/x.jpg', alt: '' });
+      // Jetpack sends "" for a post without a featured image.
+      const empty = parse([post({ jetpack_featured_media_url: '' })]);
+      expect(empty.warnings).to.deep.equal([]);
+      expect(only(empty.feed.articles)).to.not.have.property('image');
+    });
+  });
+
+  describe('a post without date_gmt or modified_gmt', () => {
+    const { feed, warnings } = parse([
+      post({ date_gmt: undefined, modified_gmt: undefined }),
+      post({ id: 8, date_gmt: undefined, date: 'kemarin', modified_gmt: undefined, modified: undefined }),
+      post({ id: 9, date_gmt: null, modified_gmt: null }),
+    ]);
+
+    it('reads date and modified as Asia/Jakarta time, and says so', () => {
+      const [first] = feed.articles;
+      expect(first!.published).to.deep.include({ precision: 'instant', epochMs: at('2021-11-02T03:00:00Z') });
+      expect(first!.modified).to.deep.include({ precision: 'instant', epochMs: at('2021-11-03T01:00:00Z') });
+      expect(warningAt(warnings, 'date-without-offset', '$[0].date').message).to.include('"2021-11-02T10:00:00"').and.include('Asia/Jakarta');
+      expect(warningAt(warnings, 'date-without-offset', '$[0].modified').message).to.include('"2021-11-03T08:00:00"');
+    });
+
+    it('reports a date it cannot read', () => {
+      expect(feed.articles[1]).to.not.have.any.keys('published', 'modified');
+      expect(warningAt(warnings, 'invalid-date', '$[1].date').message).to.include('"kemarin"');
+    });
+
+    it("keeps a draft's null date_gmt as no date, and uses date_gmt over date", () => {
+      expect(feed.articles[2]).to.not.have.any.keys('published', 'modified');
+      expect(warnings.filter((warning) => warning.path.startsWith('$[2]'))).to.deep.equal([]);
+      expect(only(parse([post()]).feed.articles).published).to.deep.include({ epochMs: at('2021-11-02T03:00:00Z') });
+    });
+  });
+
+  describe('a "read more" link without a class at the end of an excerpt', () => {
+    const summaryOf = (excerpt: string, link = LINK): string | undefined =>
+      only(parse([post({ link, excerpt: { rendered: excerpt, protected: false } })], { baseUrl: REST_URL }).feed.articles).summary;
+
+    it('is left out when it links to the post', () => {
+      const excerpt = `<p>Teks ringkas &hellip; <a href="${LINK}">Baca Selengkapnya &raquo;</a></p>\n`;
+      expect(summaryOf(excerpt)).to.equal('Teks ringkas …');
+      expect(summaryOf(`<p>Teks ringkas [&hellip;]</p>\n<p><a href='${LINK}' rel="bookmark">Baca <span>Selengkapnya</span></a></p>`)).to.equal('Teks ringkas…');
+      // esc_url() writes "&" in a query as "&#038;"; a relative href resolves against the REST URL.
+      expect(summaryOf('<p>Teks <a href="https://site.example/?p=7&#038;lang=id">Baca</a></p>', 'https://site.example/?p=7&lang=id')).to.equal('Teks');
+      expect(summaryOf('<p>Teks <a href="/2021/x/">Baca</a></p>')).to.equal('Teks');
+      // Only the last link goes, even after another.
+      expect(summaryOf(`<p>Lihat <a href="https://bps.example/">BPS</a>, lalu <a href="${LINK}">Baca</a></p>`)).to.equal('Lihat BPS, lalu');
+    });
+
+    it('stays when it is in the middle of the excerpt or links elsewhere', () => {
+      expect(summaryOf(`<p>Lihat <a href="${LINK}">tulisan ini</a> dan peta desa.</p>`)).to.equal('Lihat tulisan ini dan peta desa.');
+      expect(summaryOf('<p>Data dari <a href="https://bps.example/desa/">BPS</a></p>')).to.equal('Data dari BPS');
+      expect(summaryOf(`<p>Lihat <a href="${LINK}">ini</a> dan <a href="https://bps.example/">BPS</a></p>`)).to.equal('Lihat ini dan BPS');
+    });
+
+    it('leaves the rest of any excerpt as it was', () => {
+      const words = fc.stringMatching(/^[A-Za-z][A-Za-z ,.]{0,39}$/);
+      fc.assert(
+        fc.property(words, words, (text, label) => {
+          const kept = `<p>${text}</p>`;
+          expect(summaryOf(`${kept}<p><a href="${LINK}">${label}</a></p>`)).to.equal(htmlToText(kept));
+          expect(summaryOf(`${kept}<p><a href="https://bps.example/">${label}</a></p>`)).to.equal(htmlToText(`${kept}<p>${label}</p>`));
+        }),
+        { numRuns: 100 },
+      );
+    });
+  });
+
+  describe('an embedded featured image WordPress will not show', () => {
+    const forbidden = { code: 'rest_forbidden', message: 'Maaf, Anda tidak diizinkan melakukan hal tersebut.', data: { status: 401 } };
+    const path = "$[0]._embedded['wp:featuredmedia'][0]";
+
+    it('is reported at its path, saying why and that the article has no image', () => {
+      const { feed, warnings } = parse([post({ featured_media: 12, _embedded: { 'wp:featuredmedia': [forbidden] } })]);
+      const warning = warningAt(warnings, 'missing-field', path);
+      expect(warning.message).to.include('not public').and.include('"rest_forbidden"').and.include('without it');
+      expect(warnings).to.have.lengthOf(1);
+      expect(only(feed.articles)).to.not.have.property('image');
+    });
+
+    it("says so when Jetpack's image is shown instead", () => {
+      const jetpack = 'https://site.example/wp-content/uploads/x.jpg';
+      const { feed, warnings } = parse([post({ featured_media: 12, jetpack_featured_media_url: jetpack, _embedded: { 'wp:featuredmedia': [forbidden] } })]);
+      expect(warningAt(warnings, 'missing-field', path).message).to.include('"rest_forbidden"').and.include('jetpack_featured_media_url');
+      expect(only(feed.articles).image).to.deep.equal({ url: jetpack, alt: '' });
+    });
+  });
+});
