@@ -99,11 +99,36 @@ function rendered(reader: FieldReader, post: JsonObject, key: string, path: stri
   return reader.string(object, 'rendered', child(path, key)) ?? '';
 }
 
+/** An opening `<a>`, `<p>`, `<span>` or `<div>`; `[^<>]*` keeps each try within one tag. */
+const openingTag = /<(a|p|span|div)\b([^<>]*)>/gi;
+const classValue = /\bclass\s*=\s*["']([^"']*)/i;
+const readMoreClass = /\b(?:more-link|link-more|read-more)\b/i;
+
 /**
- * The "Continue reading" link many themes append to excerpts (WordPress's `excerpt_more`
- * filter), with its screen-reader text: a widget has its own link to the article.
+ * Drops the "Continue reading" link many themes append to excerpts (WordPress's `excerpt_more`
+ * filter), with its screen-reader text: a widget has its own link to the article. A scan, not
+ * one regular expression: `<tag class="more-link …>…</tag>` as a single pattern backtracks for
+ * minutes on hostile HTML.
  */
-const readMoreLink = /<(a|p|span|div)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:more-link|link-more|read-more)\b[^"']*["'][^>]*>[\s\S]*?<\/\1\s*>/gi;
+function withoutThemeLinks(html: string): string {
+  let kept = '';
+  let copied = 0;
+  const neverClosed = new Set<string>();
+  for (const open of html.matchAll(openingTag)) {
+    const tag = (open[1] ?? '').toLowerCase();
+    if (open.index < copied || neverClosed.has(tag) || !readMoreClass.test(classValue.exec(open[2] ?? '')?.[1] ?? '')) continue;
+    const closing = new RegExp(`</${tag}\\s*>`, 'gi');
+    closing.lastIndex = open.index + open[0].length;
+    const close = closing.exec(html);
+    if (!close) {
+      neverClosed.add(tag);
+      continue;
+    }
+    kept += html.slice(copied, open.index);
+    copied = close.index + close[0].length;
+  }
+  return kept + html.slice(copied);
+}
 
 /**
  * Drops a link to the post itself that ends an excerpt (a "read more" link without a class).
@@ -120,7 +145,7 @@ function withoutLinkToPost(reader: FieldReader, html: string, url: string | unde
 
 /** Plain text of a rendered excerpt, without the theme's link, ending in "…" rather than " [&hellip;]". */
 function excerptText(reader: FieldReader, html: string, url: string | undefined): string {
-  return htmlToText(withoutLinkToPost(reader, html.replace(readMoreLink, ''), url)).replace(/\s*\[(?:…|\.\.\.)\]$/, '…');
+  return htmlToText(withoutLinkToPost(reader, withoutThemeLinks(html), url)).replace(/\s*\[(?:…|\.\.\.)\]$/, '…');
 }
 
 function readPost(reader: FieldReader, post: JsonObject, path: string, id: string): Article {

@@ -174,4 +174,34 @@ describe('WordPress posts as publishers send them', () => {
       expect(only(feed.articles).image).to.deep.equal({ url: jetpack, alt: '' });
     });
   });
+
+  describe('a hostile excerpt', () => {
+    /** Milliseconds to read one post with `excerpt` as its excerpt. */
+    function readTime(excerpt: string): number {
+      const start = performance.now();
+      parse([post({ excerpt: { rendered: excerpt, protected: false } })]);
+      return performance.now() - start;
+    }
+
+    // Each took minutes as one `<tag class="more-link">…</tag>` pattern (80 KB: 414 s).
+    const shapes = {
+      'class value never closed': (n: number) => '<a class="more-link '.repeat(n),
+      'tag never closed': (n: number) => '<a class="more-link" '.repeat(n),
+      'link never closed': (n: number) => '<a class="more-link">x '.repeat(n),
+      'nested theme links': (n: number) => '<span class="read-more"><a class="more-link">'.repeat(n / 2),
+    };
+    for (const [shape, make] of Object.entries(shapes)) {
+      it(`is read about as fast as plain text of the same length: ${shape}`, () => {
+        const hostile = make(1000);
+        readTime('kata '.repeat(100)); // warm up
+        const plain = readTime('kata '.repeat(hostile.length / 5));
+        expect(readTime(hostile), `ms for ${String(hostile.length)} characters (plain text: ${plain.toFixed(1)} ms)`).to.be.below(Math.max(20 * plain, 100));
+      });
+    }
+
+    it('still loses the theme link that is closed, and keeps the text around it', () => {
+      const excerpt = `<p>Awal</p><a class="more-link" <p class="read-more">Baca</p><p>Akhir</p>`;
+      expect(only(parse([post({ excerpt: { rendered: excerpt, protected: false } })]).feed.articles).summary).to.equal(htmlToText('<p>Awal</p><p>Akhir</p>'));
+    });
+  });
 });
