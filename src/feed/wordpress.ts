@@ -180,7 +180,9 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
  */
 function wordPressDate(reader: FieldReader, post: JsonObject, local: string, path: string): FeedDate | undefined {
   const key = `${local}_gmt`;
-  if (post[key] === undefined) return reader.dateTime(post, local, path);
+  if (post[key] === undefined) {
+    return reader.dateTime(post, local, path, `WordPress gives the exact time in ${key}: do not leave it out (with _fields, list ${key} too)`);
+  }
   const raw = reader.string(post, key, path);
   if (raw === undefined) return undefined;
   const result = parseUtcDateTime(raw);

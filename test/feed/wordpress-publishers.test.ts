@@ -109,6 +109,12 @@ describe('WordPress posts as publishers send them', () => {
       expect(warningAt(warnings, 'date-without-offset', '$[0].modified').message).to.include('"2021-11-03T08:00:00"');
     });
 
+    it('says to send date_gmt, not to change what WordPress writes in date', () => {
+      const advice = warningAt(warnings, 'date-without-offset', '$[0].date').message;
+      expect(advice).to.include('date_gmt').and.include('_fields').and.not.include('"Z"');
+      expect(warningAt(warnings, 'date-without-offset', '$[0].modified').message).to.include('modified_gmt');
+    });
+
     it('reports a date it cannot read', () => {
       expect(feed.articles[1]).to.not.have.any.keys('published', 'modified');
       expect(warningAt(warnings, 'invalid-date', '$[1].date').message).to.include('"kemarin"');
