@@ -62,7 +62,7 @@ export function activeFilters(filters: ArticleFilters): [FilterName, readonly st
   return active;
 }
 
-/** The article's values for one filter: its tags, its authors' names, its program id, its category. */
+/** The article's values for one filter: its tags, its authors' names, its program id, its categories. */
 function valuesOf(article: Article, name: FilterName): readonly string[] {
   switch (name) {
     case 'tag':
@@ -72,7 +72,7 @@ function valuesOf(article: Article, name: FilterName): readonly string[] {
     case 'program':
       return article.program === undefined ? [] : [article.program];
     case 'category':
-      return article.category === undefined ? [] : [article.category];
+      return article.categories;
   }
 }
 

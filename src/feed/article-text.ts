@@ -22,7 +22,11 @@ export type ArticleDraft = { -readonly [K in keyof Article]: Article[K] };
  * comparisons see them. The caller sets the other fields on the draft, leaving out those the
  * feed does not have.
  */
-export function draftArticle(id: string, authors: Article['authors'], tags: Article['tags'], source: ArticleTextSource): ArticleDraft {
+export function draftArticle(
+  id: string,
+  { authors, tags, categories }: Pick<Article, 'authors' | 'tags' | 'categories'>,
+  source: ArticleTextSource,
+): ArticleDraft {
   let content: string | undefined;
   let summary = source.summary === '' ? undefined : source.summary;
   let title = source.title === '' ? undefined : source.title;
@@ -30,6 +34,7 @@ export function draftArticle(id: string, authors: Article['authors'], tags: Arti
     id,
     authors,
     tags,
+    categories,
     get contentText(): string {
       return (content ??= source.body());
     },

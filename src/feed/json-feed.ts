@@ -108,7 +108,8 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const language = reader.language(item, 'language', path);
   // An item without its own authors (absent or null) has the feed's.
   const authors = item.authors != null || item.author != null ? readAuthors(reader, item, path) : feedAuthors;
-  const article = draftArticle(id, authors, reader.strings(item, 'tags', path, htmlToText), {
+  const tags = reader.strings(item, 'tags', path, htmlToText);
+  const article = draftArticle(id, { authors, tags, categories: extension.category === undefined ? [] : [extension.category] }, {
     title: htmlToText(reader.string(item, 'title', path) ?? ''),
     summary: htmlToText(reader.string(item, 'summary', path) ?? ''),
     // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
@@ -126,7 +127,6 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   setIf(article, 'language', language);
   setIf(article, 'program', extension.program);
   setIf(article, 'phase', extension.phase);
-  setIf(article, 'category', extension.category);
   return article;
 }
 

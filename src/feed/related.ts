@@ -84,7 +84,7 @@ export function relatedArticles(feed: Pick<Feed, 'articles'>, article: Article, 
     const sharedKeywords = [...titleKeywords(candidate.title)].filter((word) => keywords.has(word));
     const sameProgram = article.program !== undefined && candidate.program === article.program;
     const samePhase = sameProgram && article.phase !== undefined && candidate.phase === article.phase;
-    const sameCategory = article.category !== undefined && candidate.category === article.category;
+    const sameCategory = candidate.categories.some((name) => article.categories.includes(name));
     const score =
       sharedTags.length * weights.tag +
       sharedKeywords.length * weights.keyword +

@@ -64,7 +64,8 @@ export interface Article {
   readonly program?: string;
   /** Infest extension: the phase id (within `program`) this article is about. */
   readonly phase?: string;
-  readonly category?: string;
+  /** Categories, the main one first (`_infest.category`; a WordPress post's categories). */
+  readonly categories: readonly string[];
 }
 
 export interface Milestone {

@@ -158,8 +158,9 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const published = wordPressDate(reader, post, 'date', path);
   const modified = wordPressDate(reader, post, 'modified', path);
   const terms = readTerms(reader, embedded, embeddedPath);
-  const category = extension.category ?? terms.categories[0];
-  const article = draftArticle(id, readAuthors(reader, embedded, embeddedPath), terms.tags, {
+  // `_infest.category` names the main category; WordPress lists them by name.
+  const categories = extension.category === undefined ? terms.categories : [extension.category, ...terms.categories.filter((name) => name !== extension.category)];
+  const article = draftArticle(id, { authors: readAuthors(reader, embedded, embeddedPath), tags: terms.tags, categories }, {
     title: htmlToText(rendered(reader, post, 'title', path)),
     summary: excerptText(reader, rendered(reader, post, 'excerpt', path), url),
     body: () => htmlToText(contentHtml, { multiline: true }),
@@ -170,7 +171,6 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   setIf(article, 'modified', modified);
   setIf(article, 'program', extension.program);
   setIf(article, 'phase', extension.phase);
-  setIf(article, 'category', category);
   return article;
 }
 

@@ -31,6 +31,7 @@ function article(fields: Partial<Omit<Article, 'published'>> & { id: string; pub
     contentText: '',
     authors: (authorNames ?? []).map((name) => ({ name })),
     tags: [],
+    categories: [],
     ...rest,
     ...(published === undefined ? {} : { published: date(published) }),
   };
@@ -39,9 +40,9 @@ function article(fields: Partial<Omit<Article, 'published'>> & { id: string; pub
 const ids = (articles: readonly Article[]): string[] => articles.map((item) => item.id);
 
 const articles: Article[] = [
-  article({ id: 'ponorogo', published: '2021-11-02T10:00:00+07:00', tags: ['pekerja migran', 'Ponorogo', 'desa'], authorNames: ['Sofwan Hadi'], program: 'pmi', category: 'Pekerja Migran' }),
-  article({ id: 'kopi', published: '2019-05-20T09:00:00+07:00', tags: ['pekerja migran', 'Desa'], authorNames: ['Penulis Contoh', 'Penulis Kedua'], program: 'pmi', category: 'Pekerja Migran' }),
-  article({ id: 'data', published: '2023-02-14T08:00:00+07:00', tags: ['jurnalisme data', 'desa'], authorNames: ['Penulis Contoh'], program: 'kip', category: 'Keterbukaan Informasi' }),
+  article({ id: 'ponorogo', published: '2021-11-02T10:00:00+07:00', tags: ['pekerja migran', 'Ponorogo', 'desa'], authorNames: ['Sofwan Hadi'], program: 'pmi', categories: ['Pekerja Migran'] }),
+  article({ id: 'kopi', published: '2019-05-20T09:00:00+07:00', tags: ['pekerja migran', 'Desa'], authorNames: ['Penulis Contoh', 'Penulis Kedua'], program: 'pmi', categories: ['Pekerja Migran'] }),
+  article({ id: 'data', published: '2023-02-14T08:00:00+07:00', tags: ['jurnalisme data', 'desa'], authorNames: ['Penulis Contoh'], program: 'kip', categories: ['Keterbukaan Informasi'] }),
   article({ id: 'undated', tags: ['desa'], authorNames: ['Sofwan Hadi'] }),
   article({ id: 'wonosobo', published: '2020', tags: ['Wonosobo'], program: 'kip' }),
 ];

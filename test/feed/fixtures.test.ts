@@ -70,7 +70,8 @@ describe('parseFeed: JSON Feed 1.1 from the WordPress JSON Feed plugin', () => {
       },
     ]);
     expect(first.tags).to.deep.equal(['Air Bersih', 'Sanitasi', 'Kesehatan Lingkungan']);
-    expect(first).to.not.have.any.keys('externalUrl', 'bannerImage', 'program', 'phase', 'category');
+    expect(first).to.not.have.any.keys('externalUrl', 'bannerImage', 'program', 'phase');
+    expect(first.categories).to.deep.equal([]);
   });
 
   it('decodes the references PHP leaves in titles', () => {
@@ -200,7 +201,7 @@ describe('parseFeed: WordPress REST posts with _embed', () => {
       },
     ]);
     expect(post.tags).to.deep.equal(['Air Bersih', 'Sanitasi']);
-    expect(post.category).to.equal('Kesehatan & Lingkungan');
+    expect(post.categories).to.deep.equal(['Kesehatan & Lingkungan']);
   });
 
   it('chooses medium_large, then large, then the original for the featured image', () => {
@@ -230,7 +231,7 @@ describe('parseFeed: WordPress REST posts with _embed', () => {
     expect(post.summary).to.equal('');
     expect(post.contentText).to.equal('');
     expect(post.tags).to.deep.equal([]);
-    expect(post.category).to.equal('Laporan');
+    expect(post.categories).to.deep.equal(['Laporan']);
   });
 
   it('reads a post without featured media and one whose author embed is an error', () => {
@@ -311,7 +312,7 @@ describe('parseFeed: the _infest extension', () => {
 
   it('reads program, phase, category and image alt of an item', () => {
     const kelas = byId(feed.articles, 'a1');
-    expect(kelas).to.deep.include({ program: 'sekolah-data', phase: 'angkatan-2', category: 'Kegiatan' });
+    expect(kelas).to.deep.include({ program: 'sekolah-data', phase: 'angkatan-2', categories: ['Kegiatan'] });
     expect(kelas.image).to.deep.equal({ url: 'https://example.org/img/kelas.jpg', alt: 'Peserta di kelas' });
     expect(kelas.url).to.equal('https://example.org/2023/08/kelas-pertama/');
     expect(kelas.authors).to.deep.equal([{ name: 'Tim Infest', url: 'https://example.org/tim/' }]);

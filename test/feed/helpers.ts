@@ -45,7 +45,7 @@ export function feedErrorOf(input: unknown): FeedError {
 
 /** A hand-made article for the selection functions; only `id` and `title` are required. */
 export function article(fields: Partial<Article> & { id: string; title: string }): Article {
-  return { summary: '', contentText: '', authors: [], tags: [], ...fields };
+  return { summary: '', contentText: '', authors: [], tags: [], categories: [], ...fields };
 }
 
 export function only<T>(list: readonly T[]): T {

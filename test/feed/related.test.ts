@@ -12,7 +12,7 @@ const target = article({
   tags: ['Air Bersih', 'Sanitasi'],
   program: 'air-desa',
   phase: 'pemetaan',
-  category: 'Kegiatan',
+  categories: ['Kegiatan'],
   published: date('2023-04-01T10:00:00+07:00'),
 });
 
@@ -20,13 +20,13 @@ const feed = {
   articles: [
     target,
     // tag "air bersih" 2 (case differs) + program 2 + phase 2 + category 1 = 7
-    article({ id: 'a', title: 'Laporan kegiatan bulanan', tags: ['air bersih'], program: 'air-desa', phase: 'pemetaan', category: 'Kegiatan', published: date('2023-01-01') }),
+    article({ id: 'a', title: 'Laporan kegiatan bulanan', tags: ['air bersih'], program: 'air-desa', phase: 'pemetaan', categories: ['Kegiatan'], published: date('2023-01-01') }),
     // tags "SANITASI" + "Air Bersih" 4 + keyword "sanitasi" 1 = 5
     article({ id: 'b', title: 'Sanitasi di sekolah', tags: ['SANITASI', 'Air Bersih'], published: date('2023-02-01') }),
     // keywords "sumber", "air" 2 + program 2 + other phase 0 + category 1 = 5, newer than b
-    article({ id: 'c', title: 'Sumber air desa', program: 'air-desa', phase: 'pembangunan', category: 'Kegiatan', published: date('2023-03-01') }),
+    article({ id: 'c', title: 'Sumber air desa', program: 'air-desa', phase: 'pembangunan', categories: ['Kegiatan'], published: date('2023-03-01') }),
     // keyword "air" 1 ("the", "and" are stop-words) + category 1 = 2
-    article({ id: 'd', title: 'The air and the water', category: 'Kegiatan', published: date('2022-01-01') }),
+    article({ id: 'd', title: 'The air and the water', categories: ['Kegiatan'], published: date('2022-01-01') }),
     // one tag in two spellings counts once: 2, newer than d
     article({ id: 'h', title: 'Kabar', tags: ['AIR BERSIH', 'air bersih'], published: date('2022-06-01') }),
     // tag 2, no date: last among equals

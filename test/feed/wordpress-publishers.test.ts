@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { htmlToText } from '../../src/feed/index.js';
-import type { FeedWarning } from '../../src/feed/index.js';
+import { filterArticles, filtersFrom } from '../../src/feed/article-filter.js';
+import { htmlToText, relatedArticles } from '../../src/feed/index.js';
+import type { Article, FeedWarning } from '../../src/feed/index.js';
 import { at, only, parse, warningAt } from './helpers.js';
 
 /** What WordPress sites send in practice, short of the full `?_embed` response. */
@@ -208,6 +209,33 @@ describe('WordPress posts as publishers send them', () => {
     it('still loses the theme link that is closed, and keeps the text around it', () => {
       const excerpt = `<p>Awal</p><a class="more-link" <p class="read-more">Baca</p><p>Akhir</p>`;
       expect(only(parse([post({ excerpt: { rendered: excerpt, protected: false } })]).feed.articles).summary).to.equal(htmlToText('<p>Awal</p><p>Akhir</p>'));
+    });
+  });
+
+  describe('a post in several categories', () => {
+    const term = (name: string, taxonomy = 'category') => ({ id: name.length, name, taxonomy });
+    const inCategories = (id: number, names: string[], extension?: object) =>
+      post({ id, link: `${LINK}${String(id)}/`, categories: names.map((name) => name.length), _embedded: { 'wp:term': [names.map((name) => term(name)), [term('Desa', 'post_tag')]] }, ...(extension ? { _infest: extension } : {}) });
+    const { feed } = parse([
+      inCategories(1, ['Berita', 'Pekerja Migran']),
+      inCategories(2, ['Pekerja Migran']),
+      inCategories(3, ['Berita', 'Kesehatan &amp; Lingkungan'], { category: 'Kesehatan & Lingkungan' }),
+    ]);
+
+    it('keeps every category, the _infest.category first and once', () => {
+      expect(feed.articles.map((article) => article.categories)).to.deep.equal([['Berita', 'Pekerja Migran'], ['Pekerja Migran'], ['Kesehatan & Lingkungan', 'Berita']]);
+    });
+
+    it('is found by a category filter on any of them', () => {
+      expect(filterArticles(feed.articles, filtersFrom({ category: 'pekerja migran' })).map((article) => article.id)).to.deep.equal(['1', '2']);
+    });
+
+    it('is related to a post that shares any category', () => {
+      const [first, second] = feed.articles;
+      const byCategoryOnly = { threshold: 1, weights: { tag: 0, keyword: 0 } };
+      const relatedIds = (article: Article) => relatedArticles(feed, article, byCategoryOnly).items.map((scored) => scored.article.id);
+      expect(relatedIds(second!)).to.deep.equal(['1']);
+      expect(relatedIds(first!)).to.have.members(['2', '3']);
     });
   });
 });

@@ -136,7 +136,7 @@ export class InfestArticleList extends InfestElement {
   /** Only articles of any of these programs (`_infest.program` ids, comma-separated). */
   @property() program?: string;
 
-  /** Only articles in any of these categories (`_infest.category`, comma-separated). */
+  /** Only articles in any of these categories (`_infest.category`, or a WordPress post's categories; comma-separated). */
   @property() category?: string;
 
   /** Show each article's tags (`list` and `grid`). */
