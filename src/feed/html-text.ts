@@ -98,26 +98,37 @@ export function cleanText(text: string, { multiline = false } = {}): string {
 /**
  * Plain text of an HTML fragment. With `multiline`, paragraphs are separated by a blank line
  * and line breaks kept; without it, all whitespace collapses to single spaces.
+ *
+ * With `plain`, for fields that are plain text by their spec but that publishers fill with
+ * references and a few tags (JSON Feed's title, summary, tags, names): complete tags still go,
+ * but a "<" that starts no complete tag stays ("if a<b then"), and an element such as script
+ * that is never closed loses only its tag, not the rest of the title.
  */
-export function htmlToText(html: string, { multiline = false } = {}): string {
+export function htmlToText(html: string, { multiline = false, plain = false } = {}): string {
   // Without a single tag it is text that may carry references; its line breaks are meant.
   if (!html.includes('<')) return cleanText(decodeEntities(html), { multiline });
   let out = '';
   let position = 0;
+  const neverClosed = new Set<string>();
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(html); match; match = tokenPattern.exec(html)) {
+    const [token, slash, rawName] = match;
+    // Only the last token can run to the end unclosed.
+    if (plain && !token.endsWith('>')) break;
     out += decodeEntities(html.slice(position, match.index).replace(htmlWhitespace, ' '));
     position = tokenPattern.lastIndex;
-    const [token, slash, rawName] = match;
     if (rawName === undefined) continue;
     const name = rawName.toLowerCase();
     if (paragraphTags.has(name)) out += '\n\n';
     else if (lineTags.has(name)) out += '\n';
-    if (slash === '' && droppedWithContent.has(name) && !(selfClosing.has(name) && token.endsWith('/>'))) {
+    if (slash === '' && droppedWithContent.has(name) && !(selfClosing.has(name) && token.endsWith('/>')) && !neverClosed.has(name)) {
       const closing = closingTagPattern(name);
       closing.lastIndex = position;
       const end = closing.exec(html);
       if (!end) {
+        // Searching again for each later <script> would make many of them quadratic.
+        neverClosed.add(name);
+        if (plain) continue;
         position = html.length;
         break;
       }

@@ -48,7 +48,7 @@ export function readPrograms(reader: FieldReader, extension: JsonObject, path: s
 }
 
 function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: string): Program {
-  const title = htmlToText(reader.string(entry, 'title', path) ?? '');
+  const title = htmlToText(reader.string(entry, 'title', path) ?? '', { plain: true });
   if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `program "${id}" has no title; its id is shown instead`);
   const region = cleanText(reader.string(entry, 'region', path) ?? '');
   const url = reader.url(entry, 'url', path);
@@ -56,7 +56,7 @@ function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: s
     id,
     title: title || id,
     ...(region ? { region } : {}),
-    summary: htmlToText(reader.string(entry, 'summary', path) ?? '', { multiline: true }),
+    summary: htmlToText(reader.string(entry, 'summary', path) ?? '', { multiline: true, plain: true }),
     ...(url ? { url } : {}),
     phases: readPhases(reader, entry, path),
   };
@@ -98,14 +98,14 @@ function readPhase(reader: FieldReader, entry: JsonObject, path: string, id: str
   if (end && dateSpan(end).end < dateSpan(start).start) {
     reader.warnings.add('date-order', child(path, 'end'), `phase "${id}" ends (${end.iso}) before it starts (${start.iso}); check the dates, or swap "start" and "end"`);
   }
-  const title = htmlToText(reader.string(entry, 'title', path) ?? '');
+  const title = htmlToText(reader.string(entry, 'title', path) ?? '', { plain: true });
   if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `phase "${id}" has no title; its id is shown instead`);
   return {
     id,
     title: title || id,
     start,
     ...(end ? { end } : {}),
-    summary: htmlToText(reader.string(entry, 'summary', path) ?? '', { multiline: true }),
+    summary: htmlToText(reader.string(entry, 'summary', path) ?? '', { multiline: true, plain: true }),
     villages: readVillages(reader, entry, path),
     milestones: readMilestones(reader, entry, path),
   };
@@ -132,10 +132,10 @@ function readMilestones(reader: FieldReader, phase: JsonObject, path: string): M
   reader.array(phase, 'milestones', path).forEach((entry, index) => {
     const entryPath = child(milestonesPath, index);
     if (typeof entry === 'string' && cleanText(entry) !== '') {
-      milestones.push({ title: htmlToText(entry) });
+      milestones.push({ title: htmlToText(entry, { plain: true }) });
       return;
     }
-    const title = isObject(entry) ? htmlToText(reader.string(entry, 'title', entryPath) ?? '') : '';
+    const title = isObject(entry) ? htmlToText(reader.string(entry, 'title', entryPath) ?? '', { plain: true }) : '';
     if (!isObject(entry) || title === '') {
       reader.warnings.add('wrong-type', entryPath, `a milestone must be a text or an object with a "title", got ${quote(entry)}; it was ignored`);
       return;

@@ -44,7 +44,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   const reader = new FieldReader(warnings, httpUrl(options.baseUrl));
   reader.base ??= httpUrl(stringField(input, 'feed_url')) ?? httpUrl(stringField(input, 'home_page_url'));
 
-  const title = htmlToText(reader.string(input, 'title', '$') ?? '');
+  const title = htmlToText(reader.string(input, 'title', '$') ?? '', { plain: true });
   if (title === '') warnings.add('missing-field', '$.title', 'a JSON Feed needs a "title"');
   const feedAuthors = readAuthors(reader, input, '$');
   const extension = reader.object(input, '_infest', '$');
@@ -108,10 +108,10 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const language = reader.language(item, 'language', path);
   // An item without its own authors (absent or null) has the feed's.
   const authors = item.authors != null || item.author != null ? readAuthors(reader, item, path) : feedAuthors;
-  const tags = reader.strings(item, 'tags', path, htmlToText);
+  const tags = reader.strings(item, 'tags', path, (tag) => htmlToText(tag, { plain: true }));
   const article = draftArticle(id, { authors, tags, categories: extension.category === undefined ? [] : [extension.category] }, {
-    title: htmlToText(reader.string(item, 'title', path) ?? ''),
-    summary: htmlToText(reader.string(item, 'summary', path) ?? ''),
+    title: htmlToText(reader.string(item, 'title', path) ?? '', { plain: true }),
+    summary: htmlToText(reader.string(item, 'summary', path) ?? '', { plain: true }),
     // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
     // character references (&#8217; &hellip;) and all.
     body: () => htmlToText(contentHtml ?? '', { multiline: true }) || cleanText(contentText ?? '', { multiline: true }),
@@ -147,7 +147,7 @@ function readAuthor(reader: FieldReader, entry: unknown, path: string): Author |
   if (entry === undefined || entry === null) return undefined;
   if (typeof entry === 'string') {
     reader.warnings.add('wrong-type', path, `${quote(entry)} is a string; it was read as the author's name (write { "name": ${quote(entry)} })`);
-    const name = htmlToText(entry);
+    const name = htmlToText(entry, { plain: true });
     return name === '' ? undefined : { name };
   }
   if (!isObject(entry)) {
@@ -155,7 +155,7 @@ function readAuthor(reader: FieldReader, entry: unknown, path: string): Author |
     return undefined;
   }
   // JSON Feed allows an author with only a url or avatar; without a name there is nothing to show.
-  const name = htmlToText(reader.string(entry, 'name', path) ?? '');
+  const name = htmlToText(reader.string(entry, 'name', path) ?? '', { plain: true });
   if (name === '') return undefined;
   const url = reader.url(entry, 'url', path);
   const avatar = reader.url(entry, 'avatar', path);

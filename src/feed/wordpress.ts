@@ -196,7 +196,7 @@ function readAuthors(reader: FieldReader, embedded: JsonObject, path: string): A
   return reader.array(embedded, 'author', path).flatMap((entry, index): Author[] => {
     // An author WordPress will not show comes back as an error object; skip it quietly.
     if (!isObject(entry) || typeof entry.name !== 'string') return [];
-    const name = cleanText(htmlToText(entry.name));
+    const name = cleanText(htmlToText(entry.name, { plain: true }));
     if (name === '') return [];
     const entryPath = child(authorsPath, index);
     const url = reader.url(entry, 'link', entryPath);
@@ -259,7 +259,7 @@ function readTerms(reader: FieldReader, embedded: JsonObject, path: string): { t
     if (!Array.isArray(taxonomy)) continue;
     for (const term of taxonomy) {
       if (!isObject(term) || typeof term.name !== 'string') continue;
-      const name = htmlToText(term.name);
+      const name = htmlToText(term.name, { plain: true });
       const list = term.taxonomy === 'post_tag' ? tags : term.taxonomy === 'category' ? categories : undefined;
       if (name !== '' && list && !list.includes(name)) list.push(name);
     }

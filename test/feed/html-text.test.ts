@@ -56,6 +56,44 @@ describe('htmlToText', () => {
     expect(htmlToText('x &lt; y')).to.equal('x < y');
   });
 
+  describe('plain-text fields written with some HTML', () => {
+    const cases: [string, string][] = [
+      ['Belajar tag <script> di HTML', 'Belajar tag di HTML'],
+      ['Tag <style> dan <title> di halaman', 'Tag dan di halaman'],
+      ['if a<b then', 'if a<b then'],
+      ['Catatan <!-- tanpa akhir', 'Catatan <!-- tanpa akhir'],
+      ['Tautan <a href="https://example.org/', 'Tautan <a href="https://example.org/'],
+      ['<em>Kopi</em> &amp; <b>teh</b>', 'Kopi & teh'],
+      ['<script>alert(1)</script>Judul', 'Judul'],
+    ];
+    for (const [text, shown] of cases) {
+      it(`${JSON.stringify(text)} → ${JSON.stringify(shown)}`, () => {
+        expect(htmlToText(text, { plain: true })).to.equal(shown);
+      });
+    }
+
+    it('is read in time linear in its length, however many elements never close', () => {
+      const time = (text: string): number => {
+        const start = performance.now();
+        htmlToText(text, { plain: true });
+        return performance.now() - start;
+      };
+      time('kata '.repeat(1000)); // warm up
+      const words = time('kata '.repeat(16_000));
+      expect(time('<script>'.repeat(10_000)), `ms (plain words: ${words.toFixed(1)} ms)`).to.be.below(Math.max(20 * words, 100));
+    });
+
+    it('gives the same text as HTML reading when every tag is complete and closed', () => {
+      const tag = fc.constantFrom('<b>', '</b>', '<em class="x">', '</em>', '<br>', '<p>', '</p>', '<script>1</script>', '<!-- c -->', '&amp;');
+      fc.assert(
+        fc.property(fc.array(fc.oneof(tag, fc.stringMatching(/^[^<&]*$/)), { maxLength: 12 }), (parts) => {
+          const text = parts.join('');
+          expect(htmlToText(text, { plain: true })).to.equal(htmlToText(text));
+        }),
+      );
+    });
+  });
+
   describe('character references', () => {
     const cases: [string, string][] = [
       ['Jum&#8217;at', 'Jum’at'],
