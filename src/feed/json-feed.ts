@@ -58,7 +58,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
       warnings.add('item-dropped', path, `an item must be an object, got ${quote(item)}; it was dropped`);
       return;
     }
-    const id = readId(reader, item, path, 'item');
+    const id = item.id == null && typeof item.url === 'string' && item.url.trim() !== '' ? idFromUrl(reader, item.url.trim(), path) : readId(reader, item, path, 'item');
     if (id === undefined) return;
     if (ids.has(id)) {
       warnings.add('duplicate-id', child(path, 'id'), `id "${id}" is used by an earlier item; this one was dropped (give each item its own id)`);
@@ -69,6 +69,10 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
     checkReferences(reader, article, path, programs);
     articles.push(article);
   });
+
+  // Every item unreadable is a broken feed, not an empty one: say why rather than "no articles".
+  const dropped = articles.length === 0 ? warnings.list.find((warning) => warning.code === 'item-dropped' && warning.path.startsWith('$.items')) : undefined;
+  if (dropped) throw new FeedError(dropped.path, `none of the ${String(input.items.length)} items can be shown: ${dropped.message}`);
 
   const homePageUrl = reader.url(input, 'home_page_url', '$');
   const feedUrl = reader.url(input, 'feed_url', '$');
@@ -84,6 +88,12 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
     articles,
     programs,
   };
+}
+
+/** An item without an id is known by its URL, as JSON Feed suggests ids be. */
+function idFromUrl(reader: FieldReader, url: string, path: string): string {
+  reader.warnings.add('id-coerced', child(path, 'id'), `the item has no id; its url is used instead (give every item an "id", e.g. its url)`);
+  return url;
 }
 
 function stringField(object: JsonObject, key: string): string | undefined {

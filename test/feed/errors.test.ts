@@ -71,8 +71,23 @@ describe('FeedError', () => {
   it('does not throw for inputs it can repair', () => {
     expect(parseFeed([]).feed.articles).to.deep.equal([]);
     expect(parseFeed({ items: [] }).feed.format).to.equal('json-feed-1.1');
-    expect(parseFeed({ version: 'https://jsonfeed.org/version/1.1', items: [null, 1, 'x', [], {}] }).feed.articles).to.deep.equal([]);
+    expect(parseFeed({ version: 'https://jsonfeed.org/version/1.1', items: [null, { id: 'a', content_text: 'a' }, {}] }).feed.articles).to.have.lengthOf(1);
     expect(parseFeed([{ id: 1, link: 'x' }, null, 'x']).feed.articles).to.have.lengthOf(1);
+  });
+
+  it('rejects a JSON Feed none of whose items can be shown, saying why the first was dropped', () => {
+    const error = feedErrorOf({ version: 'https://jsonfeed.org/version/1.1', items: [null, 1, 'x', [], {}] });
+    expect(error.path).to.equal('$.items[0]');
+    expect(error.message).to.include('none of the 5 items can be shown').and.include('an item must be an object, got null');
+    // rss2json's output looks like a JSON Feed without ids.
+    const rss2json = { status: 'ok', feed: { title: 'Blog' }, items: [{ title: 'Judul', link: 'https://x.blogspot.com/a.html', guid: 'tag:blogger.com,1999:post-2', content: '<p>Isi</p>' }] };
+    expect(feedErrorOf(rss2json).message).to.include('none of the 1 items can be shown').and.include('has no id');
+  });
+
+  it('knows an item without an id by its url', () => {
+    const { feed, warnings } = parseFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'Umpan', items: [{ url: 'https://example.org/a/', content_text: 'Isi' }] });
+    expect(feed.articles.map((article) => article.id)).to.deep.equal(['https://example.org/a/']);
+    expect(warnings).to.deep.equal([{ code: 'id-coerced', path: '$.items[0].id', message: 'the item has no id; its url is used instead (give every item an "id", e.g. its url)' }]);
   });
 
   it('is exported as a class callers can construct and check', () => {

@@ -98,7 +98,7 @@ describe('infest-widgets validate (CLI)', function () {
       ['$.items[2].url', '"javascript:alert(1)" is not an http or https URL'],
       ['$.items[3].date_published', '"2021-13-45" is not an RFC 3339 date'],
       ['$.items[4].id', 'item id 42 is a number'],
-      ['$.items[5]', 'item has no id; it was dropped'],
+      ['$.items[5].id', 'the item has no id; its url is used instead'],
       ['$.items[6]._infest.phase', 'phase "fase-9" is not a phase of program "pmi-hulu-ponorogo"'],
       ['$.items[7].id', 'id "baik" is used by an earlier item'],
     ];
@@ -121,7 +121,7 @@ describe('infest-widgets validate (CLI)', function () {
       }
       const summary = output.at(-1)!;
       expect(summary).to.match(/^problems · test\/fixtures\/cli\/problems\.json · JSON Feed 1\.1 /);
-      expect(summary).to.include('6 articles');
+      expect(summary).to.include('7 articles');
       expect(summary).to.match(/\b8 warnings$/);
     });
   });
