@@ -14,7 +14,12 @@ const dateTimePattern =
 
 // RFC 2822, RSS's pubDate, which feeds converted from RSS carry: "Tue, 02 Nov 2021 10:00:00 +0700".
 const rfc2822Pattern =
-  /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}:\d{2}(?::\d{2})?)\s*(?:([+-]\d{2})(\d{2})|GMT|UTC?|Z)$/i;
+  /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}:\d{2}(?::\d{2})?)\s*(?:([+-]\d{2})(\d{2})|([A-Z]{1,4}))$/i;
+// RFC 2822's obsolete zone names, and Indonesia's, which Indonesian sites write.
+const zoneNames: Readonly<Record<string, string>> = {
+  gmt: 'Z', ut: 'Z', utc: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00',
+  mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00', wib: '+07:00', wita: '+08:00', wit: '+09:00',
+};
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export type DateParse =
@@ -65,10 +70,10 @@ export function parseDate(text: string): DateParse {
   return rfc2822 ? fromRfc2822(rfc2822) : invalid;
 }
 
-function fromRfc2822([, day = '', monthName = '', year, time, offsetHours, offsetMinutes]: RegExpExecArray): DateParse {
+function fromRfc2822([, day = '', monthName = '', year, time, offsetHours, offsetMinutes, zone = '']: RegExpExecArray): DateParse {
   const month = monthNames.indexOf(monthName.toLowerCase()) + 1;
-  if (month === 0) return invalid;
-  const offset = offsetHours === undefined ? 'Z' : `${offsetHours}:${offsetMinutes ?? '00'}`;
+  const offset = offsetHours === undefined ? zoneNames[zone.toLowerCase()] : `${offsetHours}:${offsetMinutes ?? '00'}`;
+  if (month === 0 || offset === undefined) return invalid;
   const result = parseDate(`${year ?? ''}-${pad(month)}-${day.padStart(2, '0')}T${time ?? ''}${offset}`);
   return result.ok ? { ...result, rfc2822: true } : invalid;
 }

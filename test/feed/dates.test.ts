@@ -42,6 +42,23 @@ describe('parseDate', () => {
     }
   });
 
+  it('reads RSS (RFC 2822) dates with an offset or a zone name, US and Indonesian, and flags them', () => {
+    const cases: [string, string][] = [
+      ['Tue, 02 Nov 2021 10:00:00 +0700', '2021-11-02T03:00:00Z'],
+      ['2 Nov 2021 03:00 GMT', '2021-11-02T03:00:00Z'],
+      ['Tue, 02 Nov 2021 10:00:00 WIB', '2021-11-02T03:00:00Z'],
+      ['Tue, 02 Nov 2021 11:00:00 wita', '2021-11-02T03:00:00Z'],
+      ['Mon, 01 Nov 2021 23:00:00 EDT', '2021-11-02T03:00:00Z'],
+      ['Mon, 01 Nov 2021 19:00:00 PST', '2021-11-02T03:00:00Z'],
+    ];
+    for (const [text, utc] of cases) {
+      const parsed = parseDate(text);
+      expect(parsed, text).to.deep.include({ ok: true, rfc2822: true });
+      expect(parsed.ok && parsed.date.precision === 'instant' && parsed.date.epochMs, text).to.equal(at(utc));
+    }
+    expect(parseDate('Tue, 02 Nov 2021 10:00:00 XYZ')).to.deep.equal({ ok: false });
+  });
+
   it('reads offsets with and without a colon, Z, and lower-case or space separators', () => {
     const expected = at('2021-11-02T03:00:00Z');
     for (const text of ['2021-11-02T10:00:00+07:00', '2021-11-02T10:00:00+0700', '2021-11-02T03:00:00Z', '2021-11-02t03:00:00z', '2021-11-02 03:00:00Z', '2021-11-01T21:30:00-05:30', '2021-11-02T10:00+07:00']) {
