@@ -1,5 +1,6 @@
 import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
+import { firstContentImage } from './content-image.js';
 import { cleanText, htmlToText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
 import { FieldReader, isObject, withDefined, type JsonObject } from './read.js';
@@ -131,6 +132,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   // An item with only a banner shows that rather than nothing.
   const cover = image ?? bannerImage;
   if (cover !== undefined) article.image = { url: cover, alt: imageAlt };
+  else setIf(article, 'image', contentHtml === undefined ? undefined : firstContentImage(contentHtml, reader.base));
   if (bannerImage !== undefined) article.bannerImage = { url: bannerImage, alt: imageAlt };
   setIf(article, 'published', published);
   setIf(article, 'modified', modified);

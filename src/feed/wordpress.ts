@@ -1,6 +1,7 @@
 import { parseUtcDateTime } from './dates.js';
 import { child, FeedError, quote, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
+import { firstContentImage } from './content-image.js';
 import { cleanText, decodeEntities, htmlToText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
 import { FieldReader, isObject, type JsonObject } from './read.js';
@@ -154,7 +155,7 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const embeddedPath = child(path, '_embedded');
   const extension = readItemExtension(reader, post, path);
   const url = reader.url(post, 'link', path);
-  const image = featuredImage(reader, post, embedded, path);
+  const image = featuredImage(reader, post, embedded, path) ?? firstContentImage(contentHtml, reader.base);
   const published = wordPressDate(reader, post, 'date', path);
   const modified = wordPressDate(reader, post, 'modified', path);
   const terms = readTerms(reader, embedded, embeddedPath);

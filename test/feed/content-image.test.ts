@@ -1,0 +1,65 @@
+import { expect } from 'chai';
+import { firstContentImage } from '../../src/feed/content-image.js';
+import { only, parse } from './helpers.js';
+
+const BASE = 'https://desa.example/berita/';
+
+describe('firstContentImage', () => {
+  it('takes the first img, resolved against the base, with its alt text', () => {
+    const html = '<p>Musyawarah desa.</p><figure><img src="/wp-content/uploads/musdes.jpg" alt="Warga &amp; perangkat desa" width="800"></figure><img src="b.jpg">';
+    expect(firstContentImage(html, BASE)).to.deep.equal({ url: 'https://desa.example/wp-content/uploads/musdes.jpg', alt: 'Warga & perangkat desa' });
+  });
+
+  it('reads unquoted and single-quoted attributes, in any case', () => {
+    expect(firstContentImage(`<IMG ALT='Sawah' SRC=https://desa.example/sawah.jpg>`)).to.deep.equal({ url: 'https://desa.example/sawah.jpg', alt: 'Sawah' });
+  });
+
+  it('skips emoji, icons and tracking pixels', () => {
+    const html = [
+      '<img draggable="false" class="emoji" alt="🙂" src="https://s.w.org/images/core/emoji/14.0.0/72x72/1f642.png">',
+      '<img class="wp-smiley" src="https://desa.example/smile.gif">',
+      '<img src="https://stats.example/pixel.gif" width="1" height="1">',
+      '<img src="https://desa.example/ikon.png" width="32">',
+      '<img src="https://desa.example/foto.jpg" width="100%">',
+    ].join('');
+    expect(firstContentImage(html)?.url).to.equal('https://desa.example/foto.jpg');
+  });
+
+  it("takes a lazy-loading plugin's data-src over its placeholder src", () => {
+    const html = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="https://desa.example/a.jpg" alt="A">';
+    expect(firstContentImage(html)).to.deep.equal({ url: 'https://desa.example/a.jpg', alt: 'A' });
+    expect(firstContentImage('<img data-src="/b.jpg" src="data:image/svg+xml,%3Csvg%3E">', BASE)?.url).to.equal('https://desa.example/b.jpg');
+  });
+
+  it('never gives a javascript:, data: or relative-without-base URL', () => {
+    for (const html of ['<img src="javascript:alert(1)">', '<img src="data:image/png;base64,AAAA">', '<img src="foto.jpg">', '<img src=" JaVaScRiPt:x">', '<img alt="tanpa src">']) {
+      expect(firstContentImage(html), html).to.equal(undefined);
+    }
+  });
+
+  it('reads thousands of unclosed img tags in time linear in their length', () => {
+    const time = (html: string): number => {
+      const start = performance.now();
+      firstContentImage(html);
+      return performance.now() - start;
+    };
+    time('<p>kata</p>'.repeat(100)); // warm up
+    const plain = time('kata '.repeat(20_000));
+    expect(time('<img src="x'.repeat(8_000)), `ms (plain text: ${plain.toFixed(1)} ms)`).to.be.below(Math.max(20 * plain, 100));
+  });
+});
+
+describe('an article without an image of its own', () => {
+  it('shows the first picture of its JSON Feed content_html, but never over image or banner_image', () => {
+    const item = (fields: object) => ({ id: '1', content_html: '<p><img src="https://desa.example/isi.jpg" alt="Isi"></p>', ...fields });
+    const feed = (fields: object) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'Umpan', items: [item(fields)] });
+    expect(only(parse(feed({})).feed.articles).image).to.deep.equal({ url: 'https://desa.example/isi.jpg', alt: 'Isi' });
+    expect(only(parse(feed({ image: 'https://desa.example/utama.jpg' })).feed.articles).image?.url).to.equal('https://desa.example/utama.jpg');
+    expect(only(parse(feed({ banner_image: 'https://desa.example/spanduk.jpg' })).feed.articles).image?.url).to.equal('https://desa.example/spanduk.jpg');
+  });
+
+  it('shows the first picture of a WordPress post without a featured image', () => {
+    const post = { id: 3, link: 'https://desa.example/a/', title: { rendered: 'A' }, date_gmt: '2021-11-02T03:00:00', content: { rendered: '<p><img src="/uploads/a.jpg" alt=""></p>' }, excerpt: { rendered: '' } };
+    expect(only(parse([post], { baseUrl: 'https://desa.example/wp-json/wp/v2/posts' }).feed.articles).image).to.deep.equal({ url: 'https://desa.example/uploads/a.jpg', alt: '' });
+  });
+});
