@@ -20,6 +20,9 @@ const zoneNames: Readonly<Record<string, string>> = {
   gmt: 'Z', ut: 'Z', utc: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00',
   mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00', wib: '+07:00', wita: '+08:00', wit: '+09:00',
 };
+// Hugo's {{ .Date }} ("2021-11-02 10:00:00 +0700 WIB") and Ruby's Time#to_s: RFC 3339 but for
+// a space before the offset, and a zone name after it.
+const spacedOffsetPattern = /^(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ([+-]\d{2}:?\d{2}|Z|UTC)(?: [A-Z]{1,5}| [+-]\d{4})?$/i;
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export type DateParse =
@@ -27,8 +30,8 @@ export type DateParse =
       readonly ok: true;
       readonly date: FeedDate;
       readonly assumedOffset?: boolean;
-      /** Read from an RFC 2822 (RSS) date rather than RFC 3339. */
-      readonly rfc2822?: boolean;
+      /** How it was written, when that was not RFC 3339 (e.g. "an RSS (RFC 2822) date"). */
+      readonly format?: string;
     }
   | { readonly ok: false };
 
@@ -66,6 +69,11 @@ export function parseDate(text: string): DateParse {
   if (calendar) return calendarDate(calendar);
   const match = dateTimePattern.exec(trimmed);
   if (match) return instant(match);
+  const spaced = spacedOffsetPattern.exec(trimmed);
+  if (spaced) {
+    const result = parseDate(`${spaced[1] ?? ''}${spaced[2]?.toUpperCase() === 'UTC' ? 'Z' : (spaced[2] ?? '')}`);
+    return result.ok ? { ...result, format: 'a date with a space before its offset' } : invalid;
+  }
   const rfc2822 = rfc2822Pattern.exec(trimmed);
   return rfc2822 ? fromRfc2822(rfc2822) : invalid;
 }
@@ -75,7 +83,7 @@ function fromRfc2822([, day = '', monthName = '', year, time, offsetHours, offse
   const offset = offsetHours === undefined ? zoneNames[zone.toLowerCase()] : `${offsetHours}:${offsetMinutes ?? '00'}`;
   if (month === 0 || offset === undefined) return invalid;
   const result = parseDate(`${year ?? ''}-${pad(month)}-${day.padStart(2, '0')}T${time ?? ''}${offset}`);
-  return result.ok ? { ...result, rfc2822: true } : invalid;
+  return result.ok ? { ...result, format: 'an RSS (RFC 2822) date' } : invalid;
 }
 
 function calendarDate([, y, m, d]: RegExpExecArray): DateParse {

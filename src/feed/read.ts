@@ -143,8 +143,8 @@ export class FieldReader {
       this.warnings.add('invalid-date', child(path, key), `${quote(raw)} is not an RFC 3339 date (e.g. 2021-11-02T10:00:00+07:00); it was ignored`);
       return undefined;
     }
-    if (result.rfc2822 === true) {
-      this.warnings.add('date-not-rfc3339', child(path, key), `${quote(raw)} is an RSS (RFC 2822) date; it was read as ${result.date.iso}; use RFC 3339 (e.g. 2021-11-02T10:00:00+07:00)`);
+    if (result.format !== undefined) {
+      this.warnings.add('date-not-rfc3339', child(path, key), `${quote(raw)} is ${result.format}; it was read as ${result.date.iso}; use RFC 3339 (e.g. 2021-11-02T10:00:00+07:00)`);
     } else if (result.date.precision !== 'instant') {
       this.warnings.add('date-without-time', child(path, key), `${quote(raw)} has no time; RFC 3339 needs one (e.g. ${result.date.iso}T00:00:00+07:00)`);
     }

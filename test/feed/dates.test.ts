@@ -37,7 +37,7 @@ describe('parseDate', () => {
   });
 
   it('rejects text that is not a date', () => {
-    for (const text of ['', 'kemarin', '18', '2021-1-5', '2021/11/02', '02-11-2021', '2021-11-02T24:00:00Z', '2021-11-02T10:60Z', '2021-11-02T10:00:61Z', '2021-11-02T10:00:00+24:00', '2021-11-02T10:00:00+07:60', '2021-11-02T10:00:00 +07:00']) {
+    for (const text of ['', 'kemarin', '18', '2021-1-5', '2021/11/02', '02-11-2021', '2021-11-02T24:00:00Z', '2021-11-02T10:60Z', '2021-11-02T10:00:61Z', '2021-11-02T10:00:00+24:00', '2021-11-02T10:00:00+07:60', '2021-11-02T10:00:00  +07:00', '2021-11-02T10:00:00 +07:00 waktu setempat']) {
       expect(parseDate(text), text).to.deep.equal({ ok: false });
     }
   });
@@ -53,10 +53,19 @@ describe('parseDate', () => {
     ];
     for (const [text, utc] of cases) {
       const parsed = parseDate(text);
-      expect(parsed, text).to.deep.include({ ok: true, rfc2822: true });
+      expect(parsed, text).to.deep.include({ ok: true, format: 'an RSS (RFC 2822) date' });
       expect(parsed.ok && parsed.date.precision === 'instant' && parsed.date.epochMs, text).to.equal(at(utc));
     }
     expect(parseDate('Tue, 02 Nov 2021 10:00:00 XYZ')).to.deep.equal({ ok: false });
+  });
+
+  it("reads a space before the offset, and a zone name after it (Hugo's {{ .Date }}, Ruby's Time#to_s), and flags it", () => {
+    for (const text of ['2021-11-02 10:00:00 +0700', '2021-11-02 10:00:00 +0700 WIB', '2021-11-02 10:00:00.000000000 +0700 +0700', '2021-11-02T03:00:00 UTC', '2021-11-02 03:00:00 +00:00 UTC']) {
+      const parsed = parseDate(text);
+      expect(parsed, text).to.deep.include({ ok: true, format: 'a date with a space before its offset' });
+      expect(parsed.ok && parsed.date.precision === 'instant' && parsed.date.epochMs, text).to.equal(at('2021-11-02T03:00:00Z'));
+    }
+    expect(parseDate('2021-11-02 24:00:00 +0700')).to.deep.equal({ ok: false });
   });
 
   it('reads offsets with and without a colon, Z, and lower-case or space separators', () => {

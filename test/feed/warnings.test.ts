@@ -66,6 +66,12 @@ describe('warnings', () => {
       expectWarning(warnings, 'invalid-date', '$.items[6].date_modified', '"Tue, 02 Foo 2021 10:00:00 +0700"', 'RFC 3339');
     });
 
+    it("reads Hugo's {{ .Date }}, with a space before the offset, and says to use RFC 3339", () => {
+      const result = parseNoting(jsonFeed([item({ id: 'a', date_published: '2021-11-02 10:00:00 +0700 WIB' })]));
+      expectWarning(result.warnings, 'date-not-rfc3339', '$.items[0].date_published', '"2021-11-02 10:00:00 +0700 WIB" is a date with a space before its offset', 'use RFC 3339');
+      expect(result.feed.articles[0]!.published).to.deep.include({ epochMs: at('2021-11-02T03:00:00Z') });
+    });
+
     it('reads a Unix timestamp in seconds or milliseconds, and says to use RFC 3339', () => {
       const result = parseNoting(jsonFeed([item({ id: 'a', date_published: 1635822000, date_modified: 1635822000500 }), item({ id: 'b', date_published: 1e300 })]));
       expectWarning(result.warnings, 'date-not-rfc3339', '$.items[0].date_published', '1635822000 is a Unix timestamp', 'read as 2021-11-02T03:00:00.000Z; use RFC 3339');
