@@ -29,6 +29,7 @@ export function readId(
 
 export function readPrograms(reader: FieldReader, extension: JsonObject, path: string): Program[] {
   const programs: Program[] = [];
+  const ids = new Set<string>();
   const programsPath = child(path, 'programs');
   reader.array(extension, 'programs', path).forEach((entry, index) => {
     const entryPath = child(programsPath, index);
@@ -38,10 +39,11 @@ export function readPrograms(reader: FieldReader, extension: JsonObject, path: s
     }
     const id = readId(reader, entry, entryPath, 'program');
     if (id === undefined) return;
-    if (programs.some((program) => program.id === id)) {
+    if (ids.has(id)) {
       reader.warnings.add('duplicate-id', child(entryPath, 'id'), `program id "${id}" is used by an earlier program; this one was dropped (give each program its own id)`);
       return;
     }
+    ids.add(id);
     programs.push(readProgram(reader, entry, entryPath, id));
   });
   return programs;
@@ -64,6 +66,7 @@ function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: s
 
 function readPhases(reader: FieldReader, program: JsonObject, path: string): Phase[] {
   const phases: Phase[] = [];
+  const ids = new Set<string>();
   const phasesPath = child(path, 'phases');
   reader.array(program, 'phases', path).forEach((entry, index) => {
     const entryPath = child(phasesPath, index);
@@ -73,10 +76,11 @@ function readPhases(reader: FieldReader, program: JsonObject, path: string): Pha
     }
     const id = readId(reader, entry, entryPath, 'phase');
     if (id === undefined) return;
-    if (phases.some((phase) => phase.id === id)) {
+    if (ids.has(id)) {
       reader.warnings.add('duplicate-id', child(entryPath, 'id'), `phase id "${id}" is used by an earlier phase of this program; this one was dropped (give each phase its own id)`);
       return;
     }
+    ids.add(id);
     const phase = readPhase(reader, entry, entryPath, id);
     if (phase) phases.push(phase);
   });
@@ -112,18 +116,18 @@ function readPhase(reader: FieldReader, entry: JsonObject, path: string, id: str
 }
 
 function readVillages(reader: FieldReader, phase: JsonObject, path: string): string[] {
-  const villages: string[] = [];
+  const villages = new Set<string>();
   const villagesPath = child(path, 'villages');
   reader.array(phase, 'villages', path).forEach((entry, index) => {
     const name = typeof entry === 'string' ? entry : isObject(entry) ? entry.name : undefined;
     const text = typeof name === 'string' ? cleanText(name) : '';
     if (text === '') {
       reader.warnings.add('wrong-type', child(villagesPath, index), `a village must be a name or an object with a "name", got ${quote(entry)}; it was ignored`);
-    } else if (!villages.includes(text)) {
-      villages.push(text);
+    } else {
+      villages.add(text);
     }
   });
-  return villages;
+  return [...villages];
 }
 
 function readMilestones(reader: FieldReader, phase: JsonObject, path: string): Milestone[] {
@@ -168,8 +172,19 @@ export function readItemExtension(reader: FieldReader, item: JsonObject, path: s
   return withDefined({}, { program: text('program'), phase: text('phase'), category: text('category'), imageAlt: text('image_alt') });
 }
 
+/** The ids a message lists as the known ones: the first few, and how many more there are. */
+function knownIds(ids: Iterable<string>, count: number, none: string): string {
+  if (count === 0) return none;
+  const shown: string[] = [];
+  for (const id of ids) {
+    if (shown.length === 10) break;
+    shown.push(`"${id}"`);
+  }
+  return count > 10 ? `${shown.join(', ')} and ${String(count - 10)} more` : shown.join(', ');
+}
+
 /** Warns when an article names a program or phase the feed does not define. */
-export function checkReferences(reader: FieldReader, article: Article, path: string, programs: readonly Program[]): void {
+export function checkReferences(reader: FieldReader, article: Article, path: string, programs: ReadonlyMap<string, Program>): void {
   const extensionPath = `${path}._infest`;
   if (article.program === undefined) {
     if (article.phase !== undefined) {
@@ -177,20 +192,18 @@ export function checkReferences(reader: FieldReader, article: Article, path: str
     }
     return;
   }
-  const program = programs.find((candidate) => candidate.id === article.program);
+  const program = programs.get(article.program);
   if (!program) {
-    const known = programs.map((candidate) => `"${candidate.id}"`).join(', ');
     reader.warnings.add(
       'unknown-reference',
       `${extensionPath}.program`,
-      `program "${article.program}" is not defined in _infest.programs (${known || 'which is empty'}); fix the id or add the program`,
+      `program "${article.program}" is not defined in _infest.programs (${knownIds(programs.keys(), programs.size, 'which is empty')}); fix the id or add the program`,
     );
   } else if (article.phase !== undefined && !program.phases.some((phase) => phase.id === article.phase)) {
-    const known = program.phases.map((phase) => `"${phase.id}"`).join(', ');
     reader.warnings.add(
       'unknown-reference',
       `${extensionPath}.phase`,
-      `phase "${article.phase}" is not a phase of program "${program.id}" (${known || 'it has none'}); fix the id or add the phase`,
+      `phase "${article.phase}" is not a phase of program "${program.id}" (${knownIds(program.phases.map((phase) => phase.id), program.phases.length, 'it has none')}); fix the id or add the phase`,
     );
   }
 }

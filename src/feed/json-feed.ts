@@ -53,6 +53,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
 
   const articles: Article[] = [];
   const ids = new Set<string>();
+  const programsById = new Map(programs.map((program) => [program.id, program]));
   input.items.forEach((item: unknown, index) => {
     const path = child('$.items', index);
     if (!isObject(item)) {
@@ -67,7 +68,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
     }
     ids.add(id);
     const article = readItem(reader, item, path, id, feedAuthors);
-    checkReferences(reader, article, path, programs);
+    checkReferences(reader, article, path, programsById);
     articles.push(article);
   });
 

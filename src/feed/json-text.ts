@@ -37,7 +37,7 @@ function afterPhpMessages(text: string, warnings?: Warnings): unknown {
   let rest = text;
   let first: string | undefined;
   for (let match = phpMessage.exec(rest); match; match = phpMessage.exec(rest)) {
-    first ??= match[0].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+    first ??= match[0].replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim();
     rest = rest.slice(match[0].length);
   }
   if (first === undefined) return undefined;

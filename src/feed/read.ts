@@ -92,7 +92,7 @@ export class FieldReader {
    * as a comma-separated list ("desa, air bersih"), with a warning.
    */
   strings(object: JsonObject, key: string, path: string, clean: (text: string) => string): string[] {
-    const out: string[] = [];
+    const out = new Set<string>();
     const value = object[key];
     if (typeof value === 'string') {
       this.warnings.add('wrong-type', child(path, key), `${quote(value)} is a string; it was read as a comma-separated list (write an array: ["a", "b"])`);
@@ -100,12 +100,12 @@ export class FieldReader {
     (typeof value === 'string' ? value.split(',') : this.array(object, key, path)).forEach((entry, index) => {
       if (typeof entry === 'string') {
         const text = clean(entry);
-        if (text !== '' && !out.includes(text)) out.push(text);
+        if (text !== '') out.add(text);
       } else {
         this.wrongType(child(child(path, key), index), entry, 'a string');
       }
     });
-    return out;
+    return [...out];
   }
 
   /**

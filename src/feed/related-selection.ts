@@ -1,6 +1,7 @@
 import { byNewest } from './phases.js';
 import { DEFAULT_RELATED_THRESHOLD, relatedArticles } from './related.js';
 import { findArticle } from './select.js';
+import { withoutTrailingSlashes } from './urls.js';
 import type { Article, Feed, Program } from './types.js';
 
 /**
@@ -32,7 +33,7 @@ function pageUrlOf(url: string, base?: string): PageUrl | undefined {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   // Percent-escapes compare case-insensitively ("%c3%a9" is "%C3%A9").
-  const path = parsed.pathname.replace(/\/+$/, '').replace(/%[\da-f]{2}/gi, (escape) => escape.toUpperCase());
+  const path = withoutTrailingSlashes(parsed.pathname).replace(/%[\da-f]{2}/gi, (escape) => escape.toUpperCase());
   return { page: `${parsed.host}${path}`, query: parsed.searchParams };
 }
 

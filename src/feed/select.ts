@@ -1,16 +1,20 @@
 import { byNewest } from './phases.js';
+import { withoutTrailingSlashes } from './urls.js';
 import type { Article, Feed } from './types.js';
 
-/** Compares URLs the way readers think of them: no fragment, no trailing slash. */
-function sameUrl(a: string, b: string): boolean {
-  const normalize = (url: string): string => url.replace(/#.*$/, '').replace(/\/+$/, '');
-  return normalize(a) === normalize(b);
+/** A URL the way readers think of it: no fragment, no trailing slash. */
+function readerUrl(url: string): string {
+  const hash = url.indexOf('#');
+  return withoutTrailingSlashes(hash === -1 ? url : url.slice(0, hash));
 }
 
 /** The article whose id or URL is `key`. */
 export function findArticle(feed: Pick<Feed, 'articles'>, key: string): Article | undefined {
   const wanted = key.trim();
-  return feed.articles.find((article) => article.id === wanted) ?? feed.articles.find((article) => article.url !== undefined && sameUrl(article.url, wanted));
+  const byId = feed.articles.find((article) => article.id === wanted);
+  if (byId) return byId;
+  const wantedUrl = readerUrl(wanted);
+  return feed.articles.find((article) => article.url !== undefined && readerUrl(article.url) === wantedUrl);
 }
 
 /** Articles newest first (a copy; the feed keeps its order). */

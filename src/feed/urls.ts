@@ -47,3 +47,13 @@ export function httpUrl(value: string | undefined, base?: string): string | unde
   const result = checkUrl(value, base);
   return typeof result === 'string' ? result : undefined;
 }
+
+/**
+ * `text` without the slashes at its end. A loop, not /\/+$/: that pattern retries from every
+ * slash of a long run and took seconds on a URL of many thousand slashes.
+ */
+export function withoutTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x2f) end -= 1;
+  return text.slice(0, end);
+}

@@ -254,16 +254,16 @@ function embeddedImage(reader: FieldReader, media: JsonObject, mediaPath: string
 
 /** `_embedded['wp:term']` is one array per taxonomy; tags are `post_tag`, then categories. */
 function readTerms(reader: FieldReader, embedded: JsonObject, path: string): { tags: string[]; categories: string[] } {
-  const tags: string[] = [];
-  const categories: string[] = [];
+  const tags = new Set<string>();
+  const categories = new Set<string>();
   for (const taxonomy of reader.array(embedded, 'wp:term', path)) {
     if (!Array.isArray(taxonomy)) continue;
     for (const term of taxonomy) {
       if (!isObject(term) || typeof term.name !== 'string') continue;
       const name = htmlToText(term.name, { plain: true });
       const list = term.taxonomy === 'post_tag' ? tags : term.taxonomy === 'category' ? categories : undefined;
-      if (name !== '' && list && !list.includes(name)) list.push(name);
+      if (name !== '') list?.add(name);
     }
   }
-  return { tags, categories };
+  return { tags: [...tags], categories: [...categories] };
 }

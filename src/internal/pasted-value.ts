@@ -1,6 +1,8 @@
 // White space, zero-width characters, and the quotes a rich-text editor (WordPress, Blogger)
 // turns an attribute's own quotes into: src=“/feed.json” is read as the value “/feed.json”.
-const strayEnds = /^[\s"'\u2018\u2019\u201C\u201D\u201E\u200B-\u200D\u2060]+|[\s"'\u2018\u2019\u201C\u201D\u201E\u200B-\u200D\u2060]+$/g;
+const stray = String.raw`[\s"'\u2018\u2019\u201C\u201D\u201E\u200B-\u200D\u2060]`;
+// The lookbehind makes the trailing run match once rather than retry from each of its characters.
+const strayEnds = new RegExp(`^${stray}+|(?<!${stray})${stray}+$`, 'g');
 
 /** An id or URL attribute as an editor pasted it, without what cannot belong to it at either end; '' for none. */
 export function pastedValue(value: string | null | undefined): string {
