@@ -21,6 +21,10 @@ const paragraphTags = new Set([
   'pre', 'hr', 'section', 'article', 'aside', 'header', 'footer', 'details', 'address',
 ]);
 const lineTags = new Set(['br', 'div', 'li', 'dt', 'dd', 'tr', 'figcaption', 'summary', 'caption']);
+const cellTags = new Set(['td', 'th']);
+// WordPress turns each emoji into <img class="emoji" alt="🎉"> (wp_staticize_emoji), and its
+// old smilies into <img class="wp-smiley" alt=":)">: their alt is the text.
+const emojiClass = /\b(?:wp-smiley|emoji)\b/i;
 
 // One token: a comment, a CDATA section, a doctype / processing instruction, or a tag
 // (quoted attribute values may contain '>'). A tag that never closes runs to the end.
@@ -62,6 +66,19 @@ export function decodeEntities(text: string): string {
     if (hex !== undefined) return fromCodePoint(parseInt(hex, 16));
     return namedEntities.get(name ?? '') ?? whole;
   });
+}
+
+const attributePatterns = new Map<string, RegExp>();
+
+/** The decoded value of attribute `name` in one start tag (`<img class="a" alt='b'>`). */
+export function tagAttribute(tag: string, name: string): string | undefined {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
+  return match ? decodeEntities(match[1] ?? match[2] ?? match[3] ?? '') : undefined;
 }
 
 function closingTagPattern(name: string): RegExp {
@@ -124,6 +141,8 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
     const name = rawName.toLowerCase();
     if (paragraphTags.has(name)) out += '\n\n';
     else if (lineTags.has(name)) out += '\n';
+    else if (cellTags.has(name)) out += ' ';
+    else if (name === 'img' && emojiClass.test(tagAttribute(token, 'class') ?? '')) out += tagAttribute(token, 'alt') ?? '';
     if (slash === '' && droppedWithContent.has(name) && !(selfClosing.has(name) && token.endsWith('/>')) && !neverClosed.has(name)) {
       const closing = closingTagPattern(name);
       closing.lastIndex = position;
@@ -153,5 +172,7 @@ export function excerpt(text: string, maxLength: number): string {
   if (flat.length <= maxLength) return flat;
   const cut = flat.slice(0, maxLength + 1);
   const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut.slice(0, maxLength)).replace(/[\s,.;:–—-]+$/, '')}…`;
+  // Never half of an emoji (a surrogate pair): alone, either half shows as �.
+  const end = /[\uD800-\uDBFF]/.test(cut.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
+  return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut.slice(0, end)).replace(/[\s,.;:–—-]+$/, '')}…`;
 }

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { decodeHTML } from 'entities';
 import fc from 'fast-check';
 import { namedEntities } from '../../src/feed/entities.js';
-import { cleanText, decodeEntities, htmlToText } from '../../src/feed/html-text.js';
+import { cleanText, decodeEntities, excerpt, htmlToText } from '../../src/feed/html-text.js';
 
 describe('htmlToText', () => {
   it('drops tags and script content and decodes references', () => {
@@ -150,9 +150,22 @@ describe('htmlToText', () => {
       expect(htmlToText('  a \r\n\t b&nbsp;&nbsp;c  ')).to.equal('a b c');
     });
 
+    it('keeps the cells of a table apart', () => {
+      const table = '<table><tr><th>Desa</th><th>Jumlah</th></tr><tr><td>Pondok</td><td>120</td></tr></table>';
+      expect(htmlToText(table)).to.equal('Desa Jumlah Pondok 120');
+      expect(htmlToText(table, { multiline: true })).to.equal('Desa Jumlah\n\nPondok 120');
+    });
+
     it('never leaves more than one blank line', () => {
       expect(htmlToText('<p>a</p><p></p><p>&nbsp;</p><br><br><br><p>b</p>', { multiline: true })).to.equal('a\n\nb');
     });
+  });
+
+  it("keeps WordPress's emoji and smilies, which it sends as images, as their text; drops other images", () => {
+    const html = '<p>Selamat <img draggable="false" role="img" class="emoji" alt="🎉" src="https://s.w.org/images/core/emoji/14.0.0/svg/1f389.svg"> Infest! ' +
+      "<img src='s.gif' alt=':)' class='wp-smiley' style='height: 1em'> <img src=\"foto.jpg\" alt=\"Foto rapat\"></p>";
+    expect(htmlToText(html)).to.equal('Selamat 🎉 Infest! :)');
+    expect(htmlToText('Ya <img class="emoji" alt="&#x1F44D;">', { plain: true })).to.equal('Ya 👍');
   });
 
   it('removes control characters, also from references', () => {
@@ -187,5 +200,13 @@ describe('cleanText', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('excerpt', () => {
+  it('never cuts an emoji in half', () => {
+    const text = `${'x'.repeat(79)}😀😀😀`;
+    expect(excerpt(text, 80)).to.equal(`${'x'.repeat(79)}…`);
+    expect(excerpt(`${'x'.repeat(78)}😀😀😀`, 80)).to.equal(`${'x'.repeat(78)}😀…`);
   });
 });
