@@ -37,6 +37,10 @@ const npmBuild: UserConfig = {
  * Lean browser variants of Node-grade modules, for the script-tag and embed builds only (the
  * npm build, the tests and the CLI keep the full ones): `x.js` → `x.browser.ts` beside it.
  */
+// What the script-tag bundle and the embed page run on: ES2022, less what Safari 15 (iPhones
+// that stopped at iOS 15) lacks: class static blocks are rewritten.
+const browserTarget = ['es2022', 'safari15'];
+
 const browserVariants = { alias: [{ find: /^\.\/json-syntax\.js$/, replacement: './json-syntax.browser.ts' }] };
 
 const cdnBuild: UserConfig = {
@@ -45,7 +49,7 @@ const cdnBuild: UserConfig = {
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    target: 'es2022',
+    target: browserTarget,
     minify: true,
     lib: {
       entry: 'src/cdn.ts',
@@ -93,7 +97,7 @@ const embedBuild: UserConfig = {
   build: {
     outDir: '../../dist/embed',
     emptyOutDir: true,
-    target: 'es2022',
+    target: browserTarget,
     modulePreload: false,
     rolldownOptions: {
       input: { index: 'src/embed/index.html', resize: 'src/embed/resize.ts' },

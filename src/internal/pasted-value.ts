@@ -1,12 +1,17 @@
 // White space, zero-width characters, and the quotes a rich-text editor (WordPress, Blogger)
 // turns an attribute's own quotes into: src=“/feed.json” is read as the value “/feed.json”.
-const stray = String.raw`[\s"'\u2018\u2019\u201C\u201D\u201E\u200B-\u200D\u2060]`;
-// The lookbehind makes the trailing run match once rather than retry from each of its characters.
-const strayEnds = new RegExp(`^${stray}+|(?<!${stray})${stray}+$`, 'g');
+const stray = /[\s"'\u2018\u2019\u201C\u201D\u201E\u200B-\u200D\u2060]/;
 
 /** An id or URL attribute as an editor pasted it, without what cannot belong to it at either end; '' for none. */
 export function pastedValue(value: string | null | undefined): string {
-  return value?.replace(strayEnds, '') ?? '';
+  if (!value) return '';
+  // Index loops, not one pattern: /[…]+$/ retries from each character of a long inner run, and
+  // a lookbehind would keep the script-tag bundle from running on Safari before 16.4.
+  let start = 0;
+  let end = value.length;
+  while (start < end && stray.test(value.charAt(start))) start += 1;
+  while (end > start && stray.test(value.charAt(end - 1))) end -= 1;
+  return value.slice(start, end);
 }
 
 /**

@@ -4,7 +4,7 @@
  * strict Content-Security-Policy (Trusted Types enforced too).
  */
 import { expect } from 'chai';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -145,6 +145,15 @@ describe('the built bundles and embed page', function () {
     expect(host.violations).to.deep.equal([]);
     expect(host.errors).to.deep.equal([]);
     await host.page.close();
+  });
+
+  it('parses on Safari 15 (iOS 15): no class static blocks, no regular-expression lookbehind', () => {
+    const embedScripts = readdirSync(join(root, 'dist/embed/assets')).filter((file) => file.endsWith('.js')).map((file) => join('embed/assets', file));
+    for (const file of ['cdn/infest-widgets.js', 'cdn/infest-widgets.iife.js', ...embedScripts]) {
+      const code = readFileSync(join(root, 'dist', file), 'utf8');
+      expect(code, file).to.not.match(/\bstatic\s*\{/);
+      expect(code, file).to.not.match(/\(\?<[=!]/);
+    }
   });
 
   it('reads right on a page that is not UTF-8 (the bundles are pure ASCII)', async () => {
