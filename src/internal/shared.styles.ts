@@ -1,20 +1,28 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
-// For theme="dark", and for "auto" under a dark system setting. Not light-dark(): Android 7
-// phones, stuck on Chrome 119, lack it.
-const darkTokens = css`
-  --_text: var(--infest-color-text, #e6e9ed);
-  --_muted: var(--infest-color-text-muted, #a3adb8);
-  --_background: var(--infest-color-background, #15191e);
-  --_surface: var(--infest-color-surface, #1f252c);
-  --_border: var(--infest-color-border, #3a434d);
-  --_accent: var(--infest-color-accent, #5fd3b1);
-  --_on-accent: var(--infest-color-on-accent, #08261e);
-  --_focus: var(--infest-color-focus, #79b8ff);
-  --_danger: var(--infest-color-danger, #ff8a80);
-  --_skeleton: var(--infest-color-skeleton, #2a323a);
-  color-scheme: dark;
-`;
+// Each colour token: its private name, its public custom property (--infest-color-…), its
+// light value and its dark one.
+const colors = [
+  ['text', 'text', '#1b1f24', '#e6e9ed'],
+  ['muted', 'text-muted', '#545d68', '#a3adb8'],
+  ['background', 'background', '#ffffff', '#15191e'],
+  ['surface', 'surface', '#f3f5f7', '#1f252c'],
+  ['border', 'border', '#d5dae0', '#3a434d'],
+  ['accent', 'accent', '#0a6a55', '#5fd3b1'],
+  ['on-accent', 'on-accent', '#ffffff', '#08261e'],
+  ['focus', 'focus', '#1f6feb', '#79b8ff'],
+  ['danger', 'danger', '#a4262c', '#ff8a80'],
+  ['skeleton', 'skeleton', '#e4e8ec', '#2a323a'],
+] as const;
+
+function colorTokens(value: (light: string, dark: string) => string): CSSResult {
+  return unsafeCSS(colors.map(([name, property, light, dark]) => `--_${name}: var(--infest-color-${property}, ${value(light, dark)});`).join(''));
+}
+
+const lightTokens = colorTokens((light) => light);
+const darkTokens = colorTokens((_light, dark) => dark);
+// For "auto"; light-dark() picks by the color-scheme the widget inherits from the page.
+const autoTokens = colorTokens((light, dark) => `light-dark(${light}, ${dark})`);
 
 /**
  * Design tokens and states shared by every widget. Public `--infest-*` properties are read
@@ -33,18 +41,9 @@ export const sharedStyles = css`
     visibility: inherit;
     direction: ltr;
     --_font: var(--infest-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_text: var(--infest-color-text, #1b1f24);
-    --_muted: var(--infest-color-text-muted, #545d68);
-    --_background: var(--infest-color-background, #ffffff);
-    --_surface: var(--infest-color-surface, #f3f5f7);
-    --_border: var(--infest-color-border, #d5dae0);
-    --_accent: var(--infest-color-accent, #0a6a55);
-    --_on-accent: var(--infest-color-on-accent, #ffffff);
-    --_focus: var(--infest-color-focus, #1f6feb);
-    --_danger: var(--infest-color-danger, #a4262c);
+    ${lightTokens}
     --_radius: var(--infest-radius, 0.5em);
     --_space: var(--infest-space, 1em);
-    --_skeleton: var(--infest-color-skeleton, #e4e8ec);
 
     display: block;
     box-sizing: border-box;
@@ -65,13 +64,25 @@ export const sharedStyles = css`
     overflow-wrap: anywhere;
   }
 
-  :host([theme='dark']) {
-    ${darkTokens}
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
+  :host([theme='dark']) {
+    ${darkTokens}
+    color-scheme: dark;
+  }
+
+  /* "auto" follows the page: dark only where the page says it has a dark scheme (color-scheme:
+     dark, or light dark under a dark system setting), never a dark block on a light page. Where
+     light-dark() is missing (Chrome before 123: Android 7 phones) it stays light. */
+  :host(:not([theme='light'], [theme='dark'])) {
+    color-scheme: inherit;
+  }
+
+  @supports (color: light-dark(#000, #fff)) {
+    :host(:not([theme='light'], [theme='dark'])) {
+      ${autoTokens}
     }
   }
 
