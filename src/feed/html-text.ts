@@ -81,6 +81,11 @@ export function tagAttribute(tag: string, name: string): string | undefined {
   return match ? decodeEntities(match[1] ?? match[2] ?? match[3] ?? '') : undefined;
 }
 
+/** Whether an `<img>` tag is one of WordPress's emoji or smilies. */
+export function isEmojiImage(tag: string): boolean {
+  return emojiClass.test(tagAttribute(tag, 'class') ?? '');
+}
+
 function closingTagPattern(name: string): RegExp {
   return new RegExp(`</${name}[\\s/>]`, 'ig');
 }
@@ -142,7 +147,7 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
     if (paragraphTags.has(name)) out += '\n\n';
     else if (lineTags.has(name)) out += '\n';
     else if (cellTags.has(name)) out += ' ';
-    else if (name === 'img' && emojiClass.test(tagAttribute(token, 'class') ?? '')) out += tagAttribute(token, 'alt') ?? '';
+    else if (name === 'img' && isEmojiImage(token)) out += tagAttribute(token, 'alt') ?? '';
     if (slash === '' && droppedWithContent.has(name) && !(selfClosing.has(name) && token.endsWith('/>')) && !neverClosed.has(name)) {
       const closing = closingTagPattern(name);
       closing.lastIndex = position;

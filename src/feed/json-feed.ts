@@ -5,6 +5,7 @@ import { cleanText, htmlToText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
 import { FieldReader, isObject, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
+import { firstPageBuilderShortcode, postText, withoutPageBuilderShortcodes } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedFormat, ParseOptions } from './types.js';
 
 const versionPrefix = /^https?:\/\/jsonfeed\.org\/version\//;
@@ -60,7 +61,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
       warnings.add('item-dropped', path, `an item must be an object, got ${quote(item)}; it was dropped`);
       return;
     }
-    const id = item.id == null && typeof item.url === 'string' && item.url.trim() !== '' ? idFromUrl(reader, item.url.trim(), path) : readId(reader, item, path, 'item');
+    const id = lacksId(item) && typeof item.url === 'string' && item.url.trim() !== '' ? idFromUrl(reader, item, item.url.trim(), path) : readId(reader, item, path, 'item');
     if (id === undefined) return;
     if (ids.has(id)) {
       warnings.add('duplicate-id', child(path, 'id'), `id "${id}" is used by an earlier item; this one was dropped (give each item its own id)`);
@@ -92,9 +93,15 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   };
 }
 
+/** No id, or an empty one: some generators write `"id": ""` for posts without a GUID. */
+function lacksId(item: JsonObject): boolean {
+  return item.id == null || (typeof item.id === 'string' && item.id.trim() === '');
+}
+
 /** An item without an id is known by its URL, as JSON Feed suggests ids be. */
-function idFromUrl(reader: FieldReader, url: string, path: string): string {
-  reader.warnings.add('id-coerced', child(path, 'id'), `the item has no id; its url is used instead (give every item an "id", e.g. its url)`);
+function idFromUrl(reader: FieldReader, item: JsonObject, url: string, path: string): string {
+  const problem = item.id == null ? 'has no id' : `has an empty id ${quote(item.id)}`;
+  reader.warnings.add('id-coerced', child(path, 'id'), `the item ${problem}; its url is used instead (give every item an "id", e.g. its url)`);
   return url;
 }
 
@@ -121,12 +128,16 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   // An item without its own authors (absent or null) has the feed's.
   const authors = item.authors != null || item.author != null ? readAuthors(reader, item, path) : feedAuthors;
   const tags = reader.strings(item, 'tags', path, (tag) => htmlToText(tag, { plain: true }));
+  const summary = reader.string(item, 'summary', path) ?? '';
+  noteShortcodes(reader, path, { content_html: contentHtml ?? '', content_text: contentText ?? '', summary });
+  // WordPress-made feeds carry the theme's "Continue reading" link and " [&hellip;]" too.
+  const base = reader.base;
   const article = draftArticle(id, { authors, tags, categories: extension.category === undefined ? [] : [extension.category] }, {
     title: htmlToText(reader.string(item, 'title', path) ?? '', { plain: true }),
-    summary: htmlToText(reader.string(item, 'summary', path) ?? '', { plain: true }),
+    summary: postText(summary, { url, base, plain: true }),
     // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
     // character references (&#8217; &hellip;) and all.
-    body: () => htmlToText(contentHtml ?? '', { multiline: true }) || cleanText(contentText ?? '', { multiline: true }),
+    body: () => postText(contentHtml ?? '', { url, base, multiline: true }) || cleanText(withoutPageBuilderShortcodes(contentText ?? ''), { multiline: true }),
   });
   setIf(article, 'url', url);
   setIf(article, 'externalUrl', externalUrl);
@@ -141,6 +152,20 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   setIf(article, 'program', extension.program);
   setIf(article, 'phase', extension.phase);
   return article;
+}
+
+/** Page-builder shortcodes (WPBakery, Divi, Avada …) that WordPress left unrendered: one warning per item. */
+function noteShortcodes(reader: FieldReader, path: string, fields: Record<string, string>): void {
+  for (const [key, text] of Object.entries(fields)) {
+    const shortcode = firstPageBuilderShortcode(text);
+    if (shortcode === undefined) continue;
+    reader.warnings.add(
+      'wrong-type',
+      child(path, key),
+      `page-builder shortcodes such as ${quote(shortcode)} were removed from the text: the site that made the feed did not render them, so the article is shown without the page builder's layout`,
+    );
+    return;
+  }
 }
 
 /** JSON Feed 1.1 `authors`, or 1.0's single `author`. */

@@ -2,10 +2,11 @@ import { parseUtcDateTime } from './dates.js';
 import { child, FeedError, quote, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
-import { cleanText, decodeEntities, htmlToText } from './html-text.js';
+import { cleanText, htmlToText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
 import { FieldReader, isObject, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
+import { firstPageBuilderShortcode, postText, withoutPageBuilderShortcodes } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedDate, Image, ParseOptions } from './types.js';
 
 /**
@@ -100,55 +101,6 @@ function rendered(reader: FieldReader, post: JsonObject, key: string, path: stri
   return reader.string(object, 'rendered', child(path, key)) ?? '';
 }
 
-/** An opening `<a>`, `<p>`, `<span>` or `<div>`; `[^<>]*` keeps each try within one tag. */
-const openingTag = /<(a|p|span|div)\b([^<>]*)>/gi;
-const classValue = /\bclass\s*=\s*["']([^"']*)/i;
-const readMoreClass = /\b(?:more-link|link-more|read-more)\b/i;
-
-/**
- * Drops the "Continue reading" link many themes append to excerpts (WordPress's `excerpt_more`
- * filter), with its screen-reader text: a widget has its own link to the article. A scan, not
- * one regular expression: `<tag class="more-link …>…</tag>` as a single pattern backtracks for
- * minutes on hostile HTML.
- */
-function withoutThemeLinks(html: string): string {
-  let kept = '';
-  let copied = 0;
-  const neverClosed = new Set<string>();
-  for (const open of html.matchAll(openingTag)) {
-    const tag = (open[1] ?? '').toLowerCase();
-    if (open.index < copied || neverClosed.has(tag) || !readMoreClass.test(classValue.exec(open[2] ?? '')?.[1] ?? '')) continue;
-    const closing = new RegExp(`</${tag}\\s*>`, 'gi');
-    closing.lastIndex = open.index + open[0].length;
-    const close = closing.exec(html);
-    if (!close) {
-      neverClosed.add(tag);
-      continue;
-    }
-    kept += html.slice(copied, open.index);
-    copied = close.index + close[0].length;
-  }
-  return kept + html.slice(copied);
-}
-
-/**
- * Drops a link to the post itself that ends an excerpt (a "read more" link without a class).
- * Found by index, not by one regular expression: those backtrack for minutes on hostile HTML.
- */
-function withoutLinkToPost(reader: FieldReader, html: string, url: string | undefined): string {
-  const start = html.lastIndexOf('<a ');
-  const end = /<\/a>\s*(?:<\/p>\s*)?$/i.exec(html);
-  const href = /\shref\s*=\s*["']([^"']*)/i.exec(html.slice(start, html.indexOf('>', start)))?.[1];
-  return url && end && start >= 0 && end.index > start && href !== undefined && httpUrl(decodeEntities(href), reader.base) === url
-    ? html.slice(0, start) + html.slice(end.index + 4)
-    : html;
-}
-
-/** Plain text of a rendered excerpt, without the theme's link, ending in "…" rather than " [&hellip;]". */
-function excerptText(reader: FieldReader, html: string, url: string | undefined): string {
-  return htmlToText(withoutLinkToPost(reader, withoutThemeLinks(html), url)).replace(/\s*\[(?:…|\.\.\.)\]$/, '…');
-}
-
 function readPost(reader: FieldReader, post: JsonObject, path: string, id: string): Article {
   const contentHtml = rendered(reader, post, 'content', path);
   const embedded = reader.object(post, '_embedded', path) ?? {};
@@ -161,10 +113,12 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const terms = readTerms(reader, embedded, embeddedPath);
   // `_infest.category` names the main category; WordPress lists them by name.
   const categories = extension.category === undefined ? terms.categories : [extension.category, ...terms.categories.filter((name) => name !== extension.category)];
+  const excerptHtml = rendered(reader, post, 'excerpt', path);
+  noteShortcodes(reader, post, path, { content: contentHtml, excerpt: excerptHtml });
   const article = draftArticle(id, { authors: readAuthors(reader, embedded, embeddedPath), tags: terms.tags, categories }, {
     title: htmlToText(rendered(reader, post, 'title', path)),
-    summary: excerptText(reader, rendered(reader, post, 'excerpt', path), url),
-    body: () => htmlToText(contentHtml, { multiline: true }),
+    summary: postText(excerptHtml, { url, base: reader.base }),
+    body: () => htmlToText(withoutPageBuilderShortcodes(contentHtml), { multiline: true }),
   });
   setIf(article, 'url', url);
   setIf(article, 'image', image);
@@ -173,6 +127,24 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   setIf(article, 'program', extension.program);
   setIf(article, 'phase', extension.phase);
   return article;
+}
+
+/**
+ * Sites built with WPBakery, Divi, Avada … store posts as shortcodes that only the page builder
+ * renders, and it does not for the REST API: say once per post that they were taken out.
+ */
+function noteShortcodes(reader: FieldReader, post: JsonObject, path: string, fields: Record<string, string>): void {
+  for (const [key, html] of Object.entries(fields)) {
+    const shortcode = firstPageBuilderShortcode(html);
+    if (shortcode === undefined) continue;
+    const fieldPath = typeof post[key] === 'string' ? child(path, key) : child(child(path, key), 'rendered');
+    reader.warnings.add(
+      'wrong-type',
+      fieldPath,
+      `page-builder shortcodes such as ${quote(shortcode)} were removed from the text: the WordPress REST API does not render them, so the post is shown without the page builder's layout`,
+    );
+    return;
+  }
 }
 
 /**

@@ -31,6 +31,16 @@ describe('firstContentImage', () => {
     expect(firstContentImage('<img data-src="/b.jpg" src="data:image/svg+xml,%3Csvg%3E">', BASE)?.url).to.equal('https://desa.example/b.jpg');
   });
 
+  it("prefers data-lazy-src, then data-src, to a lazy-loading plugin's http(s) placeholder in src", () => {
+    const placeholder = 'https://site.example/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif';
+    const a3 = `<img class="lazy lazy-hidden" src="${placeholder}" data-lazy-type="image" data-src="https://site.example/wp-content/uploads/real.jpg" width="800">`;
+    expect(firstContentImage(a3)?.url).to.equal('https://site.example/wp-content/uploads/real.jpg');
+    const rocket = `<img src="${placeholder}" data-src="https://site.example/b.jpg" data-lazy-src="https://site.example/c.jpg" data-lazy-srcset="https://site.example/d.jpg 2x">`;
+    expect(firstContentImage(rocket)?.url).to.equal('https://site.example/c.jpg');
+    // A lazy attribute that is no http(s) URL still leaves src.
+    expect(firstContentImage('<img src="https://site.example/e.jpg" data-src="javascript:x">')?.url).to.equal('https://site.example/e.jpg');
+  });
+
   it('never gives a javascript:, data: or relative-without-base URL', () => {
     for (const html of ['<img src="javascript:alert(1)">', '<img src="data:image/png;base64,AAAA">', '<img src="foto.jpg">', '<img src=" JaVaScRiPt:x">', '<img alt="tanpa src">']) {
       expect(firstContentImage(html), html).to.equal(undefined);

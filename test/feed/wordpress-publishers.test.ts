@@ -212,6 +212,78 @@ describe('WordPress posts as publishers send them', () => {
     });
   });
 
+  describe('page-builder shortcodes the REST API leaves unrendered', () => {
+    const read = (content: string, excerpt = '') =>
+      parse([post({ content: { rendered: content, protected: false }, excerpt: { rendered: excerpt, protected: false } })], { baseUrl: REST_URL });
+    const wpBakery = {
+      content: '<p>[vc_row][vc_column][vc_column_text]</p>\n<p>Isi artikel tentang desa.</p>\n<p>[/vc_column_text][/vc_column][/vc_row]</p>',
+      excerpt: '<p>[vc_row][vc_column][vc_column_text] Isi artikel tentang desa. [/vc_column_text][/vc_column][/vc_row]</p>',
+    };
+
+    it('are taken out of the summary and the body, keeping the text between them', () => {
+      const article = only(read(wpBakery.content, wpBakery.excerpt).feed.articles);
+      expect(article.summary).to.equal('Isi artikel tentang desa.');
+      expect(article.contentText).to.equal('Isi artikel tentang desa.');
+    });
+
+    it('are reported once per post, where they are, saying that the REST API does not render them', () => {
+      const { warnings } = read(wpBakery.content, wpBakery.excerpt);
+      expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
+      expect(warningAt(warnings, 'wrong-type', '$[0].content.rendered').message)
+        .to.include('page-builder shortcodes')
+        .and.include('"[vc_row]"')
+        .and.include('removed')
+        .and.include('REST API does not render them');
+      warningAt(read('<p>Isi.</p>', wpBakery.excerpt).warnings, 'wrong-type', '$[0].excerpt.rendered');
+    });
+
+    it("go in every builder's forms (attributes, closing and self-closing tags, texturized quotes), and only theirs", () => {
+      const forms = [
+        '[et_pb_section fb_built="1" _builder_version="4.9.2"][et_pb_row][et_pb_column type="4_4"][et_pb_text]',
+        '[fusion_builder_container hundred_percent=&#8221;no&#8221;][fusion_builder_row][fusion_builder_column type=&#8221;1_1&#8243;]',
+        "[av_section min_height=''][av_one_full first][av_textblock size='' font_color='']",
+        '[cs_content][cs_section][themify_box style="orange"][su_spacer size="20"/][mk_page_section bg_image=""][tatsu_section][kc_row][ux_banner height="300px"][us_btn label="Baca"]',
+        '[elementor-template id="905"][fl_builder_insert_layout slug="footer"][vc_empty_space height="32px" /][/vc_column_text]',
+      ];
+      for (const form of forms) {
+        const article = only(read(`<p>${form}Teks desa.${form}</p>`).feed.articles);
+        expect(article.contentText, form).to.equal('Teks desa.');
+      }
+      expect(only(read('<p>kata[/vc_column_text][vc_column_text]lain</p>').feed.articles).contentText).to.equal('kata lain');
+      // Other bracketed text is text.
+      const text = 'Data BPS [1], [Foto: Desa Pondok], [vcard], [avatar], [su], [/catatan] dan [&hellip;] [x_vc_row]';
+      const { feed, warnings } = read(`<p>${text}</p>`, `<p>${text}</p>`);
+      expect(only(feed.articles).contentText).to.equal(htmlToText(text));
+      expect(only(feed.articles).summary).to.equal(htmlToText(text));
+      expect(warnings, messagesOf(warnings)).to.deep.equal([]);
+    });
+
+    it('are found in time linear in the length of hostile text', () => {
+      const SIZE = 30_000;
+      /** Median milliseconds of three reads (after one to warm up) of a post with `text` as its content and excerpt. */
+      const time = (text: string): number => {
+        const runs = [0, 1, 2, 3].map(() => {
+          const start = performance.now();
+          expect(only(read(text, text).feed.articles).contentText).to.be.a('string');
+          return performance.now() - start;
+        });
+        return runs.slice(1).sort((a, b) => a - b)[1]!;
+      };
+      const hostile = {
+        'a name never closed': `[vc_${'a'.repeat(SIZE)}`,
+        'only opening brackets': '['.repeat(SIZE),
+        'tags with attributes never closed': '[vc_row a="b '.repeat(SIZE / 13),
+        'closing tags never closed': '[/et_pb_text'.repeat(SIZE / 12),
+      };
+      for (const [shape, text] of Object.entries(hostile)) {
+        const plain = time('kata '.repeat(text.length / 5));
+        expect(time(text), `${shape}: ms for ${String(text.length)} characters (plain text: ${plain.toFixed(1)} ms)`).to.be.below(Math.max(20 * plain, 100));
+      }
+      // Still found after hostile text.
+      expect(only(read(`${'['.repeat(SIZE)}[vc_row]Teks[/vc_row]`).feed.articles).contentText).to.equal(`${'['.repeat(200)}… Teks`);
+    });
+  });
+
   describe('a post in several categories', () => {
     const term = (name: string, taxonomy = 'category') => ({ id: name.length, name, taxonomy });
     const inCategories = (id: number, names: string[], extension?: object) =>

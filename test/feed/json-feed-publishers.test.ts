@@ -1,0 +1,89 @@
+import { expect } from 'chai';
+import type { FeedWarning } from '../../src/feed/index.js';
+import { jsonFeed, only, parse, warningAt } from './helpers.js';
+
+/** What WordPress-made JSON Feeds (the "JSON Feed" plugin and others) send in practice. */
+
+const FEED_URL = 'https://site.example/feed/json/';
+const LINK = 'https://site.example/p/';
+
+/** An item as a WordPress JSON Feed plugin writes it; `fields` adds or overrides. */
+function item(fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id: 'https://site.example/?p=7', url: LINK, title: 'Judul', content_html: '<p>Isi.</p>', ...fields };
+}
+
+function read(fields: Record<string, unknown>) {
+  const { feed, warnings } = parse(jsonFeed([item(fields)]), { baseUrl: FEED_URL });
+  return { article: only(feed.articles), warnings };
+}
+
+function messagesOf(warnings: readonly FeedWarning[]): string {
+  return JSON.stringify(warnings, null, 1);
+}
+
+describe('JSON Feeds made by WordPress', () => {
+  describe("the theme's \"Continue reading\" link and the [&hellip;] ending", () => {
+    const moreLink = `<a class="more-link" href="${LINK}">Continue reading <span class="screen-reader-text">Judul</span></a>`;
+
+    it('are left out of a summary made from content_html, and of the body', () => {
+      const { article, warnings } = read({ content_html: `Lorem ipsum dolor sit amet&hellip; ${moreLink}` });
+      expect(article.summary).to.equal('Lorem ipsum dolor sit amet…');
+      expect(article.contentText).to.equal('Lorem ipsum dolor sit amet…');
+      expect(warnings).to.deep.equal([]);
+      expect(read({ content_html: 'Lorem ipsum dolor sit amet [&#8230;]' }).article.summary).to.equal('Lorem ipsum dolor sit amet…');
+      expect(read({ content_html: '<p>Lorem ipsum dolor sit amet [&hellip;]</p>\n' }).article.contentText).to.equal('Lorem ipsum dolor sit amet…');
+    });
+
+    it('are left out of the summary field', () => {
+      expect(read({ summary: `Lorem ipsum [&hellip;] ${moreLink}` }).article.summary).to.equal('Lorem ipsum…');
+      expect(read({ summary: 'Lorem ipsum [&#8230;]' }).article.summary).to.equal('Lorem ipsum…');
+      expect(read({ summary: `<p>Lorem ipsum</p><p class="link-more">${moreLink}</p>` }).article.summary).to.equal('Lorem ipsum');
+    });
+
+    it('go with a final link to the item itself, relative or not, but not with other links', () => {
+      expect(read({ summary: `Lorem ipsum <a href="${LINK}">Baca selengkapnya</a>` }).article.summary).to.equal('Lorem ipsum');
+      expect(read({ summary: 'Lorem ipsum <a href="/p/">Baca</a>' }).article.summary).to.equal('Lorem ipsum');
+      expect(read({ summary: 'Data dari <a href="https://bps.example/">BPS</a>' }).article.summary).to.equal('Data dari BPS');
+      expect(read({ content_html: `<p>Lihat <a href="${LINK}">tulisan ini</a> dan peta desa.</p>` }).article.contentText).to.equal('Lihat tulisan ini dan peta desa.');
+    });
+
+    it('leave "[…]" alone when it does not end the text, and "<" that starts no tag in the summary', () => {
+      expect(read({ summary: 'Kutipan [&hellip;] lalu lanjut' }).article.summary).to.equal('Kutipan […] lalu lanjut');
+      expect(read({ summary: 'if a<b [&hellip;]' }).article.summary).to.equal('if a<b…');
+    });
+  });
+
+  describe('page-builder shortcodes', () => {
+    const wpBakery = '<p>[vc_row][vc_column][vc_column_text]</p>\n<p>Isi artikel tentang desa.</p>\n<p>[/vc_column_text][/vc_column][/vc_row]</p>';
+
+    it('are taken out of content_html, summary and content_text, with one warning per item; other bracketed text stays', () => {
+      const { article, warnings } = read({ content_html: wpBakery, summary: '[vc_row][vc_column_text] Ringkasan. [/vc_column_text][/vc_row]' });
+      expect(article.contentText).to.equal('Isi artikel tentang desa.');
+      expect(article.summary).to.equal('Ringkasan.');
+      expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
+      expect(warningAt(warnings, 'wrong-type', '$.items[0].content_html').message).to.include('page-builder shortcodes').and.include('"[vc_row]"').and.include('removed');
+      const text = read({ content_html: undefined, content_text: '[et_pb_section][et_pb_text]Teks desa.[/et_pb_text][/et_pb_section]' });
+      expect(text.article.contentText).to.equal('Teks desa.');
+      warningAt(text.warnings, 'wrong-type', '$.items[0].content_text');
+      expect(read({ content_html: wpBakery }).article.summary).to.equal('Isi artikel tentang desa.');
+      warningAt(read({ summary: '[vc_row]Ringkasan.[/vc_row]' }).warnings, 'wrong-type', '$.items[0].summary');
+      const other = read({ content_html: '<p>Data BPS [1] dan [Foto: Desa Pondok] [vcard]</p>' });
+      expect(other.article.contentText).to.equal('Data BPS [1] dan [Foto: Desa Pondok] [vcard]');
+      expect(other.warnings).to.deep.equal([]);
+    });
+  });
+});
+
+describe('a JSON Feed item with an empty id', () => {
+  it('is known by its url, as an item without an id is, and says so; without a url it is dropped', () => {
+    for (const id of ['', '   ']) {
+      const { feed, warnings } = parse(jsonFeed([{ id, url: 'https://site.example/a/', content_text: 'Isi' }]));
+      expect(only(feed.articles).id).to.equal('https://site.example/a/');
+      expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
+      expect(warningAt(warnings, 'id-coerced', '$.items[0].id').message).to.include(`empty id ${JSON.stringify(id)}`).and.include('its url is used instead');
+    }
+    const { feed, warnings } = parse(jsonFeed([{ id: '', content_text: 'Isi' }, { id: 'b', content_text: 'Isi' }]));
+    expect(feed.articles.map((article) => article.id)).to.deep.equal(['b']);
+    expect(warningAt(warnings, 'item-dropped', '$.items[0]').message).to.include('unusable id ""');
+  });
+});
