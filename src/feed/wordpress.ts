@@ -80,13 +80,26 @@ export function parseWordPressPosts(
   };
 }
 
-/** `https://site.example/blog/wp-json/wp/v2/posts` → `https://site.example/blog/`. */
+// WordPress.com's REST API for a hosted site named by its domain: /wp/v2/sites/<domain>/posts
+// (a numeric site id names no home page).
+const wordpressComSite = /^\/wp\/v2\/sites\/([\w-]+(?:\.[\w-]+)*\.[a-z][\w-]*)\//i;
+
+/**
+ * The site's home page from its REST URL: `https://site.example/blog/wp-json/wp/v2/posts` and
+ * `https://site.example/blog/index.php?rest_route=/wp/v2/posts` → `https://site.example/blog/`;
+ * `https://public-api.wordpress.com/wp/v2/sites/kabar.wordpress.com/posts` → `https://kabar.wordpress.com/`.
+ */
 function siteHome(feedUrl: string | undefined): string | undefined {
   const url = httpUrl(feedUrl);
   if (url === undefined) return undefined;
   const parsed = new URL(url);
+  if (parsed.hostname === 'public-api.wordpress.com') {
+    const site = wordpressComSite.exec(parsed.pathname)?.[1];
+    return site === undefined ? undefined : `https://${site.toLowerCase()}/`;
+  }
   const restRoot = parsed.pathname.indexOf('/wp-json/');
-  parsed.pathname = restRoot === -1 ? parsed.pathname : parsed.pathname.slice(0, restRoot + 1);
+  if (restRoot !== -1) parsed.pathname = parsed.pathname.slice(0, restRoot + 1);
+  else if (parsed.searchParams.has('rest_route')) parsed.pathname = parsed.pathname.replace(/\/index\.php$/, '/');
   parsed.search = '';
   parsed.hash = '';
   return parsed.href;

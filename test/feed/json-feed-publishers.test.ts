@@ -87,3 +87,13 @@ describe('a JSON Feed item with an empty id', () => {
     expect(warningAt(warnings, 'item-dropped', '$.items[0]').message).to.include('unusable id ""');
   });
 });
+
+describe('a JSON Feed 1.0 item whose author has no name', () => {
+  it("shows the feed's author rather than none", () => {
+    const feed = jsonFeed([{ id: 'a', content_text: 'x', author: { avatar: 'https://site.example/a.png' } }, { id: 'b', content_text: 'y', author: { name: 'Sari' } }], {
+      version: 'https://jsonfeed.org/version/1',
+      author: { name: 'Infest Yogyakarta' },
+    });
+    expect(parse(feed).feed.articles.map((article) => article.authors.map((author) => author.name))).to.deep.equal([['Infest Yogyakarta'], ['Sari']]);
+  });
+});

@@ -284,6 +284,29 @@ describe('WordPress posts as publishers send them', () => {
     });
   });
 
+  describe('the site a REST URL belongs to', () => {
+    const cases = {
+      'https://site.example/blog/wp-json/wp/v2/posts?_embed': 'https://site.example/blog/',
+      'https://site.example/blog/index.php?rest_route=/wp/v2/posts': 'https://site.example/blog/',
+      'https://site.example/?rest_route=%2Fwp%2Fv2%2Fposts&_embed': 'https://site.example/',
+      'https://public-api.wordpress.com/wp/v2/sites/Kabar.wordpress.com/posts?_embed': 'https://kabar.wordpress.com/',
+      'https://public-api.wordpress.com/wp/v2/sites/kabardesa.id/posts': 'https://kabardesa.id/',
+    };
+    for (const [baseUrl, home] of Object.entries(cases)) {
+      it(`is ${home} for ${baseUrl}`, () => {
+        const { feed } = parse([post()], { baseUrl });
+        expect(feed.homePageUrl).to.equal(home);
+        expect(feed.title).to.equal(new URL(home).hostname);
+      });
+    }
+
+    it('is not known from a WordPress.com URL with a numeric site id', () => {
+      const { feed } = parse([post()], { baseUrl: 'https://public-api.wordpress.com/wp/v2/sites/12345/posts' });
+      expect(feed.homePageUrl).to.equal(undefined);
+      expect(feed.title).to.equal('');
+    });
+  });
+
   describe('a post in several categories', () => {
     const term = (name: string, taxonomy = 'category') => ({ id: name.length, name, taxonomy });
     const inCategories = (id: number, names: string[], extension?: object) =>
