@@ -125,9 +125,11 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const published = reader.dateTime(item, 'date_published', path);
   const modified = reader.dateTime(item, 'date_modified', path);
   const language = reader.language(item, 'language', path);
-  // An item without its own authors (absent, null, or none with a name to show) has the feed's.
+  // An item without its own authors (absent, null, or none with a name to show) has the feed's;
+  // an explicit `"authors": []` says it has none.
   const ownAuthors = item.authors != null || item.author != null ? readAuthors(reader, item, path) : [];
-  const authors = ownAuthors.length > 0 ? ownAuthors : feedAuthors;
+  const saysNone = Array.isArray(item.authors) && item.authors.length === 0;
+  const authors = ownAuthors.length > 0 || saysNone ? ownAuthors : feedAuthors;
   const tags = reader.strings(item, 'tags', path, (tag) => htmlToText(tag, { plain: true }));
   const summary = reader.string(item, 'summary', path) ?? '';
   noteShortcodes(reader, path, { content_html: contentHtml ?? '', content_text: contentText ?? '', summary });
