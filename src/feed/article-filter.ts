@@ -1,5 +1,6 @@
 import { dateSpan } from './dates.js';
 import type { Article } from './types.js';
+import { pastedValue } from './pasted-value.js';
 
 /**
  * Filtering, ordering and paging of an article list (`<infest-article-list>`), as plain
@@ -25,7 +26,8 @@ export function normalizeValue(value: string): string {
 }
 
 /**
- * The values of a comma-separated attribute: `' desa, Ponorogo ,,desa'` → `['desa', 'Ponorogo']`.
+ * The values of a comma-separated attribute: `' desa, Ponorogo ,,desa'` → `['desa', 'Ponorogo']`,
+ * and `“desa”,“Ponorogo”` as a rich-text editor pastes it, the same.
  * Trimmed, empty entries dropped, repeats (however capitalized) kept once, first spelling wins.
  */
 export function parseFilterList(value: string | null | undefined): string[] {
@@ -33,7 +35,7 @@ export function parseFilterList(value: string | null | undefined): string[] {
   const seen = new Set<string>();
   const values: string[] = [];
   for (const part of value.split(',')) {
-    const trimmed = part.trim().replace(/\s+/g, ' ');
+    const trimmed = pastedValue(part).replace(/\s+/g, ' ');
     const key = normalizeValue(trimmed);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);

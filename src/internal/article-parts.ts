@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, ReactiveElement, type TemplateResult } from 'lit';
 import type { Article } from '../feed/types.js';
 import type { DateStyle, Localizer } from './localize.js';
 
@@ -69,13 +69,34 @@ export function articleTags(article: Article, localizer: Localizer): TemplateRes
 }
 
 /**
+ * Pictures that failed to load on this page (404, hotlink protection, CSP img-src, mixed
+ * content), by their `src`: drawn as the placeholder from then on, in every widget.
+ */
+const brokenImages = new Set<string>();
+
+/** How many pictures have failed so far: widgets that keep rendered items key them with it. */
+export function brokenImageCount(): number {
+  return brokenImages.size;
+}
+
+/** An image's `error`: the browser would draw its broken-image icon and alt text; the widget draws the placeholder instead. */
+function onImageError(event: Event): void {
+  const image = event.currentTarget as HTMLImageElement;
+  brokenImages.add(image.getAttribute('src') ?? '');
+  const root = image.getRootNode();
+  if (root instanceof ShadowRoot && root.host instanceof ReactiveElement) root.host.requestUpdate();
+}
+
+/**
  * The cover image, lazy, with its intrinsic size when the feed gives one (the aspect ratio is
  * reserved by the styles either way); with `placeholder`, an empty box for articles without
- * one, so titles in a list line up.
+ * one, so titles in a list line up. An image that fails to load becomes that box too (with or
+ * without `placeholder`: its space was already taken), so nothing moves.
  */
 export function articleImage(article: Article, placeholder = false): TemplateResult | typeof nothing {
   const image = article.image;
-  if (!image) return placeholder ? html`<span part="image placeholder"></span>` : nothing;
+  const broken = image !== undefined && brokenImages.has(image.url);
+  if (!image || broken) return placeholder || broken ? html`<span part="image placeholder"></span>` : nothing;
   return html`<img
     part="image"
     loading="lazy"
@@ -84,6 +105,7 @@ export function articleImage(article: Article, placeholder = false): TemplateRes
     alt=${image.alt}
     width=${image.width ?? nothing}
     height=${image.height ?? nothing}
+    @error=${onImageError}
   />`;
 }
 

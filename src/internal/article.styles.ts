@@ -75,6 +75,10 @@ export const articleStyles = css`
     width: 100%;
     height: auto;
     aspect-ratio: var(--_image-ratio, 16 / 9);
+    /* The box keeps its ratio whatever is inside: a picture still loading, or the alt text of
+       one that failed (a grid item would otherwise grow to fit that text). */
+    min-height: 0;
+    overflow: hidden;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);

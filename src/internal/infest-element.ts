@@ -6,7 +6,7 @@ import { DEFAULT_TIMEOUT, loadFeed, parseSnapshot, snapshotOf, storedSnapshot, t
 import { VERSION } from '../version.js';
 import type { ArticleContext } from './article-parts.js';
 import { LocalizeController, type Localizer } from './localize.js';
-import { pastedValue } from './pasted-value.js';
+import { pastedValue } from '../feed/pasted-value.js';
 import { sharedStyles } from './shared.styles.js';
 import { toWidgetError, WidgetError, type WidgetErrorDetails, type WidgetErrorKind } from './widget-error.js';
 
@@ -52,6 +52,29 @@ const servedFromCopy = new Set<WidgetErrorKind>(['network', 'timeout', 'http', '
 const warnedSnapshots = new WeakSet<FeedSnapshot>();
 const parsedProperties = new WeakMap<object, FeedSnapshot>();
 
+/**
+ * How attribute values are read. Snippets pass through rich-text editors (WordPress, Blogger),
+ * which turn an attribute's quotes into typographic ones that end up in the value (theme=“dark”
+ * is read as “dark”), and people type LAYOUT="Grid": every value is read without what cannot
+ * belong to it at either end (`pastedValue`) before Lit converts it (a number, say), except ids
+ * that `findPasted` looks up as written first (a feed's own id may begin with a quote).
+ */
+const writtenAttributes = new Set(['article', 'program']);
+/** Values from a fixed set, compared in lower case as HTML compares its own keywords. */
+const keywordAttributes = new Set(['theme', 'layout']);
+/**
+ * Reflected, so written back clean: the styles match `[theme='dark']`, `[layout='grid']`, and
+ * assistive technology reads `lang`.
+ */
+const reflectedAttributes = new Set([...keywordAttributes, 'lang']);
+
+/** An attribute's value as the widget reads it. */
+function cleanAttribute(name: string, value: string): string {
+  if (writtenAttributes.has(name)) return value;
+  const clean = pastedValue(value);
+  return keywordAttributes.has(name) ? clean.toLowerCase() : clean;
+}
+
 /** The short sentence a widget shows for an error, in the reader's language. */
 export function errorMessage(error: WidgetError, { t }: Localizer): string {
   return error.details.display ?? (error.kind === 'http' ? t.errors.http(error.details.status ?? 0) : t.errors[error.kind]);
@@ -78,7 +101,7 @@ export abstract class InfestElement extends LitElement {
   /** Language of the widget (`id`, `en`); by default the closest `lang` in the page, else `id`. */
   @property({ reflect: true }) override lang!: string;
 
-  /** `light`, `dark`, or `auto` (follows the reader's system setting). */
+  /** `light`, `dark`, or `auto`: follows the page's `color-scheme` (dark only where the page declares a dark scheme). */
   @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Level (1–6) of the widget's heading; nested headings go one deeper. */
@@ -123,6 +146,24 @@ export abstract class InfestElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+  }
+
+  /** Every attribute is read clean (see `cleanAttribute`); a reflected one is also written back clean. */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const clean = value === null ? null : cleanAttribute(name, value);
+    // Written back, it comes back here with the clean value: once.
+    if (clean !== null && clean !== value && reflectedAttributes.has(name)) this.setAttribute(name, clean);
+    else super.attributeChangedCallback(name, old, clean);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A script may set them unclean too (theme = 'Dark'); Lit then reflects them clean.
+    const properties = this as unknown as Record<string, unknown>;
+    for (const name of reflectedAttributes) {
+      const value = properties[name];
+      if (changed.has(name) && typeof value === 'string') properties[name] = cleanAttribute(name, value);
+    }
   }
 
   private readInlineJson(): void {
@@ -248,7 +289,9 @@ export abstract class InfestElement extends LitElement {
 
   /** How article pieces are drawn here: titles `offset` below the heading level, links' target. */
   protected articleContext(localizer: Localizer, offset = 0): ArticleContext {
-    const target = this.target?.trim();
+    // _blank, _self … are keywords, compared in any case; a frame's name is not.
+    const written = pastedValue(this.target);
+    const target = written.startsWith('_') ? written.toLowerCase() : written;
     return { localizer, level: this.level(offset), target: target === '' ? undefined : target };
   }
 

@@ -4,18 +4,22 @@ import type { FeedDate } from '../feed/types.js';
 import type { Catalog } from '../locales/catalog.js';
 import { en } from '../locales/en.js';
 import { id } from '../locales/id.js';
+import { pastedValue } from '../feed/pasted-value.js';
 
 export const DEFAULT_LANG = 'id';
 const TIME_ZONE = 'Asia/Jakarta';
 
-/** The language in effect: the element's `lang`, the closest ancestor's (across shadow roots), the document's, else `id`. */
+/**
+ * The language in effect: the element's `lang`, the closest ancestor's (across shadow roots), the
+ * document's, else `id`; each read as an editor may have pasted it (`pastedValue`: lang=“en”).
+ */
 export function resolveLang(element: HTMLElement): string {
   // The element's own property first: Lit renders before it reflects the attribute.
-  const own = (element.lang as string | undefined)?.trim() ?? '';
+  const own = pastedValue(element.lang);
   if (own !== '') return canonical(own) ?? DEFAULT_LANG;
   for (let node: Node | null = element.parentNode; node; ) {
     if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = node.getAttribute('lang')?.trim() ?? '';
+      const lang = pastedValue(node.getAttribute('lang'));
       if (lang !== '') return canonical(lang) ?? DEFAULT_LANG;
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);

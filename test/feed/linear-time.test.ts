@@ -3,7 +3,7 @@ import { htmlToText, parseFeed } from '../../src/feed/index.js';
 import { parseJsonText } from '../../src/feed/json-text.js';
 import { findArticleByUrl } from '../../src/feed/related-selection.js';
 import { findArticle } from '../../src/feed/select.js';
-import { pastedValue } from '../../src/internal/pasted-value.js';
+import { pastedValue } from '../../src/feed/pasted-value.js';
 import { article, jsonFeed } from './helpers.js';
 
 /**

@@ -15,7 +15,8 @@ export function widgetFeed(): Record<string, unknown> {
         title: 'Kolaborasi dan Koordinasi Pelindungan Pekerja Migran Indonesia di Kabupaten Ponorogo',
         summary: 'Kolaborasi lintas aktor dalam pemberdayaan pekerja migran di Ponorogo perlu terus didorong.',
         content_text: 'Kolaborasi lintas aktor…',
-        image: 'https://example.org/images/ponorogo.jpg',
+        // Served by the test server, so it loads (a picture that fails is drawn as a placeholder).
+        image: '/demo/images/kolaborasi-ponorogo.svg',
         date_published: '2021-11-02T10:00:00+07:00',
         authors: [{ name: 'Sofwan Hadi' }],
         tags: ['pekerja migran', 'Ponorogo', 'desa'],

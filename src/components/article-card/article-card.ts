@@ -6,7 +6,7 @@ import type { FeedSnapshot } from '../../load/feed-loader.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
-import { findPasted, pastedValue } from '../../internal/pasted-value.js';
+import { findPasted, pastedValue } from '../../feed/pasted-value.js';
 import { WidgetError } from '../../internal/widget-error.js';
 import { articleImage, articleMeta, articleSummary, articleTags, articleTitle, newTabHint } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
@@ -23,7 +23,8 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact';
  * and again if loading fails; it is also what readers without JavaScript see.
  *
  * @csspart card - The `<article>` around everything.
- * @csspart image - The cover image.
+ * @csspart image - The cover image, or (also `placeholder`) an empty box of its size when it fails to load.
+ * @csspart placeholder - The empty box in place of a cover image that failed to load.
  * @csspart body - Everything beside or below the image.
  * @csspart title - The heading.
  * @csspart title-link - The link inside the heading.

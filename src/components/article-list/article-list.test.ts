@@ -10,11 +10,9 @@ const items = (element: Element): HTMLElement[] => [...(element.shadowRoot?.quer
 const titles = (element: Element): string[] => parts(element, 'title-link').map((link) => link.textContent.trim());
 const DAY = 86_400_000;
 
-/** The shared sample feed with its one image made relative, so no request leaves the machine. */
+/** The shared sample feed (its one image is served by the test server: nothing leaves the machine). */
 function sampleFeed(): Record<string, unknown> {
-  const feed = widgetFeed();
-  for (const item of feed.items as Record<string, unknown>[]) if (item.image) item.image = '/img/sample.jpg';
-  return feed;
+  return widgetFeed();
 }
 
 /** Articles `a{from}` … `a{from + count - 1}`, each a day older than the one before. */
@@ -26,8 +24,8 @@ function items_(from: number, count: number): Record<string, unknown>[] {
       url: `https://example.org/artikel/${String(n)}/`,
       title: `Artikel ${String(n)}`,
       summary: `Ringkasan artikel ${String(n)}.`,
-      // One thumbnail, relative: the test server answers (404) and nothing leaves the machine.
-      ...(n === 0 ? { image: '/img/0.jpg' } : {}),
+      // One thumbnail, from the test server: it loads, and nothing leaves the machine.
+      ...(n === 0 ? { image: '/demo/images/arsip-digital.svg' } : {}),
       date_published: new Date(Date.UTC(2024, 0, 1) - n * DAY).toISOString(),
       authors: [{ name: n % 2 === 0 ? 'Sofwan Hadi' : 'Penulis Contoh' }],
       tags: n % 3 === 0 ? ['desa', 'data'] : ['kota'],

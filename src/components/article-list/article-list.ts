@@ -17,7 +17,7 @@ import { define } from '../../internal/define.js';
 import { errorMessage, InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { toWidgetError, type WidgetError } from '../../internal/widget-error.js';
-import { articleItem, type ArticleContext, type ItemOptions } from '../../internal/article-parts.js';
+import { articleItem, brokenImageCount, type ArticleContext, type ItemOptions } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { articleListStyles } from './article-list.styles.js';
 
@@ -72,7 +72,8 @@ interface ItemContext {
  *
  * @csspart list - The `<ol>` of articles (newest first).
  * @csspart item - One `<li>`.
- * @csspart image - An article's thumbnail (`list` and `grid`).
+ * @csspart image - An article's thumbnail (`list` and `grid`), or (also `placeholder`) an empty box of its size when it fails to load.
+ * @csspart placeholder - The empty box in place of a thumbnail that failed to load.
  * @csspart body - Everything in an item besides the thumbnail.
  * @csspart title - An article's heading.
  * @csspart title-link - The link inside the heading.
@@ -229,7 +230,8 @@ export class InfestArticleList extends InfestElement {
     const article = this.articleContext(localizer, 1);
     const compact = this.layout === 'compact';
     const options: ItemOptions = { authors: !compact, summary: !compact, tags: !compact && this.showTags, image: !compact };
-    const key = JSON.stringify([article.level, article.target, options]);
+    // A picture that failed since (see articleImage) makes the items drawn with it stale.
+    const key = JSON.stringify([article.level, article.target, options, brokenImageCount()]);
     if (this.itemContext?.key !== key || this.itemContext.article.localizer !== localizer) {
       this.itemContext = { key, article, options, items: new WeakMap() };
     }

@@ -8,7 +8,7 @@ import { articleLink } from '../../internal/article-parts.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
-import { findPasted } from '../../internal/pasted-value.js';
+import { findPasted, pastedValue } from '../../feed/pasted-value.js';
 import { WidgetError } from '../../internal/widget-error.js';
 import { programTimelineStyles } from './program-timeline.styles.js';
 
@@ -134,7 +134,7 @@ export class InfestProgramTimeline extends InfestElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!changed.has('now')) return;
-    const text = this.now?.trim() ?? '';
+    const text = pastedValue(this.now);
     this.nowTime = undefined;
     if (text === '') return;
     const parsed = parseNow(text);

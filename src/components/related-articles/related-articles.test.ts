@@ -26,14 +26,14 @@ function relatedFeed(extraItems: Record<string, unknown>[] = []): Record<string,
     home_page_url: 'https://example.org/',
     items: [
       item('kolaborasi', 'Kolaborasi Pelindungan di Ponorogo', '2021-11-02T10:00:00+07:00', ['pekerja migran', 'desa'], {
-        image: 'https://example.org/images/kolaborasi.jpg',
+        image: '/demo/images/kolaborasi-ponorogo.svg',
         _infest: { program: 'pmi', phase: 'fase-2', image_alt: 'Pertemuan di kantor Infest' },
       }),
       item('best', 'Usaha Olahan Pangan', '2022-05-18T11:00:00+07:00', ['pekerja migran', 'desa'], {
-        image: 'https://example.org/images/pangan.jpg',
+        image: '/demo/images/olahan-pangan.svg',
         _infest: { program: 'pmi', phase: 'fase-2', image_alt: 'Kemasan keripik singkong' },
       }),
-      item('tie-old', 'Advokasi Peraturan', '2020-03-05T13:00:00+07:00', ['pekerja migran', 'desa'], { image: 'https://example.org/images/perdes.jpg' }),
+      item('tie-old', 'Advokasi Peraturan', '2020-03-05T13:00:00+07:00', ['pekerja migran', 'desa'], { image: '/demo/images/diskusi-perdes.svg' }),
       item('tie-new', 'Literasi Keuangan Keluarga', '2023-10-04T14:30:00+07:00', ['pekerja migran', 'desa']),
       item('weak-old', 'Situs Sekolah', '2024-01-10T09:00:00+07:00', ['desa']),
       item('weak-new', 'Pelatihan Kader', '2025-01-10T09:00:00+07:00', ['desa']),

@@ -12,7 +12,7 @@ import type { FeedSnapshot } from '../../load/feed-loader.js';
 import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
-import { findPasted, pastedValue } from '../../internal/pasted-value.js';
+import { findPasted, pastedValue } from '../../feed/pasted-value.js';
 import { articleItem } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
@@ -59,8 +59,8 @@ function currentPageUrl(): PageUrl {
  * @csspart title-link - The link inside it; the whole item is its click target.
  * @csspart date - The `<time>` an article was published.
  * @csspart image - An article's image, or an empty box (also `placeholder`) for articles
- * without one, so titles line up.
- * @csspart placeholder - The empty box in place of a missing image.
+ * without one or whose image fails to load, so titles line up.
+ * @csspart placeholder - The empty box in place of a missing image, or of one that failed to load.
  * @csspart body - An article's title and date.
  * @csspart skeleton - The placeholder shown while loading: `limit` rows.
  * @csspart message - The sentence shown when empty or on error.

@@ -1,0 +1,188 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { InfestElement } from '../../src/internal/infest-element.js';
+import { jsonResponse, mockFetch, shadowText, untilStatus, widgetFeed } from './helpers.js';
+
+/**
+ * What reviewers met on real host pages: pictures that never arrive, and snippets that went
+ * through a rich-text editor (WordPress, Blogger) on their way into the page.
+ */
+
+const part = (element: Element, name: string): HTMLElement | null => element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
+const parts = (element: Element, name: string): HTMLElement[] => [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
+const titles = (element: Element): string[] => parts(element, 'title-link').map((link) => link.textContent.trim());
+const dark = 'rgb(21, 25, 30)';
+
+/** A picture the test server does not have (404), as an absolute URL. */
+const missing = new URL('/__missing__/x.jpg', location.href).href;
+
+/** The sample feed without pictures (nothing leaves the machine), `image` on the newest article, and an undated one tagged `kota`. */
+function feedWith(image?: string): Record<string, unknown> {
+  const feed = widgetFeed();
+  const items = feed.items as Record<string, unknown>[];
+  for (const item of items) delete item.image;
+  if (image !== undefined && items[2]) items[2].image = image;
+  items.push({ id: 'kota', url: 'https://example.org/sampel/kota/', title: 'Berita dari Kota', content_text: 'Kota.', date_published: '2024-01-10T08:00:00+07:00', tags: ['kota'] });
+  return feed;
+}
+
+/** Parses `markup` as a page would (the HTML parser, not a template), in a `width` wide container, and returns its widget. */
+async function page<T extends InfestElement = InfestElement>(markup: string, width = '360px'): Promise<T> {
+  const container = document.createElement('div');
+  container.style.width = width;
+  container.innerHTML = markup;
+  await fixture(container);
+  const element = container.firstElementChild as T;
+  await untilStatus(element, 'loaded');
+  return element;
+}
+
+/** Waits until the broken picture has given way to the placeholder (or fails the test). */
+async function untilPlaceholder(element: Element): Promise<HTMLElement> {
+  await waitUntil(() => element.shadowRoot?.querySelector(`img[src="${missing}"]`) === null && part(element, 'placeholder') !== null, 'the broken image is replaced by the placeholder', {
+    timeout: 3000,
+  });
+  return part(element, 'placeholder')!;
+}
+
+/** Width and height of a box, rounded to the pixel. */
+const size = (element: Element): { width: number; height: number } => {
+  const { width, height } = element.getBoundingClientRect();
+  return { width: Math.round(width), height: Math.round(height) };
+};
+
+describe('host pages', () => {
+  describe('an image that does not load (404, hotlink protection, CSP, mixed content)', () => {
+    it('gives way to the placeholder in a list, which keeps the thumbnail’s 16:9 box', async () => {
+      const element = await fixture<InfestElement>(html`<div style="width: 360px">
+        <infest-article-list .feed=${feedWith(missing)}></infest-article-list>
+      </div>`).then((div) => div.firstElementChild as InfestElement);
+      await untilStatus(element, 'loaded');
+      const placeholder = await untilPlaceholder(element);
+      expect(placeholder.matches('[part~="image"]'), 'also the image part').to.equal(true);
+      expect(placeholder.closest('[part~="item"]')?.querySelector('[part~="title-link"]')?.textContent).to.equal('Jurnalisme Data untuk Desa');
+      const box = size(placeholder);
+      expect(box.width).to.be.greaterThan(50);
+      expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+      expect(element.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    });
+
+    it('gives way to the placeholder among related articles, the same size as an article without an image', async () => {
+      const element = await fixture<InfestElement>(html`<div style="width: 360px">
+        <infest-related-articles article="kota" .feed=${feedWith(missing)}></infest-related-articles>
+      </div>`).then((div) => div.firstElementChild as InfestElement);
+      await untilStatus(element, 'loaded');
+      await untilPlaceholder(element);
+      const boxes = parts(element, 'image');
+      expect(boxes.length, 'every article has an image box').to.be.greaterThan(1);
+      expect(boxes.every((box) => box.matches('[part~="placeholder"]'))).to.equal(true);
+      const [broken, ...others] = boxes.map(size);
+      for (const other of others) expect(broken).to.deep.equal(other);
+      expect(broken!.height).to.be.closeTo((broken!.width * 3) / 4, 1);
+      expect(element.shadowRoot!.querySelector(`img[src="${missing}"]`)).to.equal(null);
+    });
+
+    it('gives way to the placeholder on a card, which keeps the cover’s box', async () => {
+      const element = await fixture<InfestElement>(html`<div style="width: 360px">
+        <infest-article-card article="data-desa" .feed=${feedWith(missing)}></infest-article-card>
+      </div>`).then((div) => div.firstElementChild as InfestElement);
+      await untilStatus(element, 'loaded');
+      const placeholder = await untilPlaceholder(element);
+      const box = size(placeholder);
+      expect(box.width).to.be.greaterThan(200);
+      expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+      expect(element.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    });
+
+    it('does not come back when the list renders again', async () => {
+      const element = await fixture<InfestElement>(html`<infest-article-list .feed=${feedWith(missing)}></infest-article-list>`);
+      await untilStatus(element, 'loaded');
+      await untilPlaceholder(element);
+      element.lang = 'en';
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(part(element, 'placeholder')).to.not.equal(null);
+    });
+  });
+
+  describe('a snippet pasted through a rich-text editor', () => {
+    let network: ReturnType<typeof mockFetch>;
+    beforeEach(() => {
+      network = mockFetch((url, init) => jsonResponse(url.endsWith('/feed.json') ? feedWith() : widgetFeed(), { signal: init?.signal ?? null }));
+    });
+    afterEach(() => {
+      network.restore();
+    });
+
+    /** What the list shows for the reviewer's snippet: English, a grid of two `desa` articles, dark. */
+    function expectSnippet(element: InfestElement): void {
+      expect(titles(element)).to.deep.equal(['Jurnalisme Data untuk Desa', 'Kolaborasi dan Koordinasi Pelindungan Pekerja Migran Indonesia di Kabupaten Ponorogo']);
+      expect(part(element, 'load-more')?.textContent.trim()).to.equal('Load more');
+      expect(part(element, 'date')?.textContent).to.equal('February 14, 2023');
+      expect(element.getAttribute('layout')).to.equal('grid');
+      expect(getComputedStyle(part(element, 'item')!).borderTopWidth, 'grid items are cards').to.equal('1px');
+      expect(element.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle(element).backgroundColor).to.equal(dark);
+    }
+
+    it('reads attribute values wrapped in typographic quotes', async () => {
+      const element = await page('<infest-article-list src=“/feed.json” lang=“en” limit=“2” layout=“grid” tag=“desa” theme=“dark”></infest-article-list>');
+      expectSnippet(element);
+      expect(element.getAttribute('lang')).to.equal('en');
+    });
+
+    it('reads upper-case values', async () => {
+      expectSnippet(await page('<infest-article-list src="/feed.json" LANG="EN" LIMIT="2" LAYOUT="Grid" TAG="DESA" THEME="Dark"></infest-article-list>'));
+    });
+
+    it('keeps reading the values when they change later, and when a script sets them', async () => {
+      const element = await page('<infest-article-list src="/feed.json" lang="en" limit="2" tag="desa"></infest-article-list>');
+      element.setAttribute('theme', '\u201Cdark\u201D');
+      element.setAttribute('layout', 'GRID');
+      await element.updateComplete;
+      expectSnippet(element);
+      element.theme = 'Light' as 'light';
+      await element.updateComplete;
+      await element.updateComplete;
+      expect(element.getAttribute('theme')).to.equal('light');
+      expect(getComputedStyle(element).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('reads every entry of a filter list, each in quotes', async () => {
+      const element = await page('<infest-article-list src="/feed.json" tag=“kota”,“jurnalisme-data”,’Ponorogo’></infest-article-list>');
+      expect(titles(element)).to.deep.equal([
+        'Berita dari Kota',
+        'Kolaborasi dan Koordinasi Pelindungan Pekerja Migran Indonesia di Kabupaten Ponorogo',
+      ]);
+    });
+
+    it('opens links where target=“_blank” says, with the new-tab hint', async () => {
+      for (const target of ['“_blank”', '_BLANK']) {
+        const element = await page(`<infest-article-card src=“/feed.json” article=“data-desa” lang=en target=${target}></infest-article-card>`);
+        const links = [part(element, 'title-link'), part(element, 'read-more')];
+        for (const link of links) {
+          expect(link?.getAttribute('target'), target).to.equal('_blank');
+          expect(link?.getAttribute('rel')).to.equal('noopener');
+        }
+        expect(shadowText(element)).to.contain('(opens in a new tab)');
+      }
+    });
+
+    it('reads numbers in quotes: heading level, limit, threshold, timeout', async () => {
+      const card = await page('<infest-article-card src=“/feed.json” heading-level=“4” timeout=“5000”></infest-article-card>');
+      expect(part(card, 'title')?.getAttribute('aria-level')).to.equal('4');
+      expect(card.timeout).to.equal(5000);
+      const related = await page('<infest-related-articles src=“/feed.json” article=“data-desa” limit=“1” threshold=“1” lang=“en”></infest-related-articles>');
+      expect(parts(related, 'item')).to.have.length(1);
+      expect(part(related, 'heading')?.textContent).to.contain('Related articles');
+    });
+
+    it('reads a timeline’s layout and day in quotes', async () => {
+      const element = await page('<infest-program-timeline src=“/feed.json” layout=“Horizontal” now=“2022-06-01” lang=“en”></infest-program-timeline>');
+      expect(element.getAttribute('layout')).to.equal('horizontal');
+      expect(getComputedStyle(part(element, 'phases')!).gridAutoFlow).to.equal('column');
+      expect(part(element, 'phase-current')?.querySelector('[part~="phase-title"]')?.textContent.trim()).to.equal('Fase 2');
+      expect(part(element, 'status-current')?.textContent).to.equal('In progress');
+    });
+  });
+});
