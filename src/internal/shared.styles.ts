@@ -1,28 +1,28 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
-// Each colour token: its private name, its public custom property (--infest-color-…), its
-// light value and its dark one.
+// Each colour token's default: its private name (--_…-default), its light value and its dark one.
+// The public --infest-color-* properties are read in sharedStyles, where these are the fallback.
 const colors = [
-  ['text', 'text', '#1b1f24', '#e6e9ed'],
-  ['muted', 'text-muted', '#545d68', '#a3adb8'],
-  ['background', 'background', '#ffffff', '#15191e'],
-  ['surface', 'surface', '#f3f5f7', '#1f252c'],
-  ['border', 'border', '#d5dae0', '#3a434d'],
-  ['accent', 'accent', '#0a6a55', '#5fd3b1'],
-  ['on-accent', 'on-accent', '#ffffff', '#08261e'],
-  ['focus', 'focus', '#1f6feb', '#79b8ff'],
-  ['danger', 'danger', '#a4262c', '#ff8a80'],
-  ['skeleton', 'skeleton', '#e4e8ec', '#2a323a'],
+  ['text', '#1b1f24', '#e6e9ed'],
+  ['muted', '#545d68', '#a3adb8'],
+  ['background', '#ffffff', '#15191e'],
+  ['surface', '#f3f5f7', '#1f252c'],
+  ['border', '#d5dae0', '#3a434d'],
+  ['accent', '#0a6a55', '#5fd3b1'],
+  ['on-accent', '#ffffff', '#08261e'],
+  ['focus', '#1f6feb', '#79b8ff'],
+  ['danger', '#a4262c', '#ff8a80'],
+  ['skeleton', '#e4e8ec', '#2a323a'],
 ] as const;
 
-function colorTokens(value: (light: string, dark: string) => string): CSSResult {
-  return unsafeCSS(colors.map(([name, property, light, dark]) => `--_${name}: var(--infest-color-${property}, ${value(light, dark)});`).join(''));
+function colorDefaults(value: (light: string, dark: string) => string): CSSResult {
+  return unsafeCSS(colors.map(([name, light, dark]) => `--_${name}-default: ${value(light, dark)};`).join(''));
 }
 
-const lightTokens = colorTokens((light) => light);
-const darkTokens = colorTokens((_light, dark) => dark);
+const lightDefaults = colorDefaults((light) => light);
+const darkDefaults = colorDefaults((_light, dark) => dark);
 // For "auto"; light-dark() picks by the color-scheme the widget inherits from the page.
-const autoTokens = colorTokens((light, dark) => `light-dark(${light}, ${dark})`);
+const autoDefaults = colorDefaults((light, dark) => `light-dark(${light}, ${dark})`);
 
 /**
  * Design tokens and states shared by every widget. Public `--infest-*` properties are read
@@ -41,7 +41,17 @@ export const sharedStyles = css`
     visibility: inherit;
     direction: ltr;
     --_font: var(--infest-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    ${lightTokens}
+    --_text: var(--infest-color-text, var(--_text-default));
+    --_muted: var(--infest-color-text-muted, var(--_muted-default));
+    --_background: var(--infest-color-background, var(--_background-default));
+    --_surface: var(--infest-color-surface, var(--_surface-default));
+    --_border: var(--infest-color-border, var(--_border-default));
+    --_accent: var(--infest-color-accent, var(--_accent-default));
+    --_on-accent: var(--infest-color-on-accent, var(--_on-accent-default));
+    --_focus: var(--infest-color-focus, var(--_focus-default));
+    --_danger: var(--infest-color-danger, var(--_danger-default));
+    --_skeleton: var(--infest-color-skeleton, var(--_skeleton-default));
+    ${lightDefaults}
     --_radius: var(--infest-radius, 0.5em);
     --_space: var(--infest-space, 1em);
 
@@ -69,7 +79,7 @@ export const sharedStyles = css`
   }
 
   :host([theme='dark']) {
-    ${darkTokens}
+    ${darkDefaults}
     color-scheme: dark;
   }
 
@@ -82,7 +92,7 @@ export const sharedStyles = css`
 
   @supports (color: light-dark(#000, #fff)) {
     :host(:not([theme='light'], [theme='dark'])) {
-      ${autoTokens}
+      ${autoDefaults}
     }
   }
 

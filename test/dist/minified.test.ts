@@ -117,9 +117,9 @@ describe('the minified script-tag bundle', function () {
   it('has the same style rules and draws every widget the same as the readable npm build', async () => {
     const minified = await draw('/minified.html');
     const readable = await draw('/readable.html');
-    // Values with var() keep their text as written; a space after a comma or around a bracket
-    // there means nothing once the value is substituted.
-    const same = (rules: string[]): string[] => rules.map((rule) => rule.replace(/\s*([,()])\s*/g, '$1'));
+    // Values with var() and @supports conditions keep their text as written; a space after a
+    // comma or colon, or around a bracket, means nothing there.
+    const same = (rules: string[]): string[] => rules.map((rule) => rule.replace(/\s*([,()])\s*/g, '$1').replace(/:\s+/g, ':'));
     for (const tag of tags) {
       expect(same(minified.rules[tag] ?? []), tag).to.deep.equal(same(readable.rules[tag] ?? []));
       expect(minified.rules[tag], tag).to.have.length.greaterThan(10);

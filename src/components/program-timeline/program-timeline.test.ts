@@ -169,6 +169,7 @@ describe('<infest-program-timeline>', () => {
   });
   afterEach(async () => {
     network.restore();
+    document.documentElement.style.colorScheme = '';
     await emulateMedia({ colorScheme: 'light' });
   });
 
@@ -558,7 +559,12 @@ describe('<infest-program-timeline>', () => {
   });
 
   describe('accessibility (axe)', () => {
+    // auto-dark: theme="auto" on a page that offers a dark scheme, read with a dark system setting.
     const themes = ['light', 'dark', 'auto-dark'] as const;
+    async function darkPage(): Promise<void> {
+      document.documentElement.style.colorScheme = 'light dark';
+      await emulateMedia({ colorScheme: 'dark' });
+    }
     const layouts = [
       { name: 'vertical', width: '360px', layout: undefined },
       { name: 'horizontal', width: '1200px', layout: undefined },
@@ -566,7 +572,7 @@ describe('<infest-program-timeline>', () => {
     ] as const;
 
     async function check(theme: (typeof themes)[number], width: string, layout: string | undefined, program: string | undefined, feed: unknown, status: string): Promise<void> {
-      if (theme === 'auto-dark') await emulateMedia({ colorScheme: 'dark' });
+      if (theme === 'auto-dark') await darkPage();
       const wrapper = await fixture<HTMLElement>(
         html`<div style="width: ${width}">
           <infest-program-timeline
@@ -606,7 +612,7 @@ describe('<infest-program-timeline>', () => {
       });
       for (const { name, width, layout } of layouts) {
         it(`passes while loading: ${theme}, ${name}`, async () => {
-          if (theme === 'auto-dark') await emulateMedia({ colorScheme: 'dark' });
+          if (theme === 'auto-dark') await darkPage();
           const wrapper = await fixture<HTMLElement>(
             html`<div style="width: ${width}">
               <infest-program-timeline src="/slow.json" layout=${layout ?? 'auto'} theme=${theme === 'auto-dark' ? 'auto' : theme}></infest-program-timeline>
