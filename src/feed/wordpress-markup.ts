@@ -25,7 +25,8 @@ const firstShortcodeTag = new RegExp(shortcodeSource);
 
 /** The first page-builder shortcode tag in `text`, e.g. `[vc_row]`. */
 export function firstPageBuilderShortcode(text: string): string | undefined {
-  return firstShortcodeTag.exec(text)?.[0];
+  // includes() first: it finds "no bracket at all" (most posts) many times faster than the pattern.
+  return text.includes('[') ? firstShortcodeTag.exec(text)?.[0] : undefined;
 }
 
 /** Drops page-builder shortcode tags, keeping the text between them. */
