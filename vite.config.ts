@@ -1,6 +1,7 @@
 import { cpSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyLiterals } from './build/minify-literals.js';
+import { warningCodes } from './build/warning-codes.js';
 import type { EmbedConfig } from './src/embed/config.js';
 
 /**
@@ -44,7 +45,7 @@ const browserTarget = ['es2022', 'safari15'];
 const browserVariants = { alias: [{ find: /^\.\/json-syntax\.js$/, replacement: './json-syntax.browser.ts' }] };
 
 const cdnBuild: UserConfig = {
-  plugins: [minifyLiterals()],
+  plugins: [minifyLiterals(), warningCodes()],
   resolve: browserVariants,
   build: {
     outDir: 'dist/cdn',
@@ -92,7 +93,7 @@ const embedBuild: UserConfig = {
   base: './',
   publicDir: false,
   define: { __INFEST_EMBED_CONFIG__: JSON.stringify(embedConfig()) },
-  plugins: [minifyLiterals(), copySampleFeed],
+  plugins: [minifyLiterals(), warningCodes(), copySampleFeed],
   resolve: browserVariants,
   build: {
     outDir: '../../dist/embed',

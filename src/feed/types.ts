@@ -130,6 +130,11 @@ export interface FeedWarning {
   readonly code: WarningCode;
   /** JSONPath of the offending value, e.g. `$.items[3].date_published`. */
   readonly path: string;
+  /**
+   * What was wrong and what to do, in English. The script-tag bundle and the embed page ship
+   * the code here instead (a reader's page need not download the sentences); the npm package
+   * and `npx infest-widgets validate` give the sentence.
+   */
   readonly message: string;
 }
 

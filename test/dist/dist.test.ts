@@ -183,6 +183,21 @@ describe('the built bundles and embed page', function () {
     await watched.page.close();
   });
 
+  it('warns with the code and JSON path of each repaired field, and still says why a feed with no usable item failed', async () => {
+    const inline = (feed: unknown): string => `<script type="application/json">${JSON.stringify(feed)}</script>`;
+    const repaired = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: 'a', url: 'https://infest.or.id/a', title: 'A', content_text: 'x', date_published: 'kemarin' }] };
+    const broken = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: ['not an item'] };
+    const markup = `<infest-article-list id="repaired">${inline(repaired)}</infest-article-list><infest-article-list id="broken">${inline(broken)}</infest-article-list>`;
+    const watched = await open(page('/warnings.html', markup, '<script type="module" src="/dist/cdn/infest-widgets.js"></script>'));
+    await watched.page.waitForFunction(() => ['repaired', 'broken'].every((id) => ['loaded', 'error'].includes((document.getElementById(id) as Element & { status?: string }).status ?? '')));
+    const warning = watched.warnings.find((text) => text.includes('repaired or skipped')) ?? '';
+    expect(warning).to.contain('$.items[0].date_published: invalid-date');
+    expect(warning).to.contain('npx infest-widgets validate');
+    const error = watched.warnings.find((text) => text.includes('none of the 1 items')) ?? '';
+    expect(error).to.contain('$.items[0]').and.to.contain('an item must be an object, got "not an item"');
+    await watched.page.close();
+  });
+
   it('makes one request for 50 widgets on one feed', async () => {
     requests.length = 0;
     const markup = Array.from({ length: 50 }, (_, index) => `<infest-article-card src="/feed.json?fifty" article="${index % 5 === 0 ? '' : 'kolaborasi-koordinasi-pelindungan-pmi-ponorogo'}"></infest-article-card>`).join('');
