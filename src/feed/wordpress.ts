@@ -28,6 +28,22 @@ export function wordPressErrorMessage(input: JsonObject): string | undefined {
 }
 
 /** `pathOf` names where each post sits: `$[3]` in a posts array, `$` for a single post. */
+const wordpressComV1 = /^\/rest\/v1(?:\.\d+)?\/sites\/([^/]+)\//;
+
+/**
+ * The error for a WordPress.com REST API v1.1 answer (`{ found, posts: [{ ID, URL, … }] }`),
+ * which WordPress.com sites also serve; undefined for anything else. It names the v2 URL of the
+ * same site when the feed URL tells which site it is.
+ */
+export function wordPressComV1Message(input: JsonObject, feedUrl: string | undefined): string | undefined {
+  const first: unknown = Array.isArray(input.posts) ? input.posts[0] : undefined;
+  if (!isObject(first) || !('ID' in first) || !('URL' in first)) return undefined;
+  const url = httpUrl(feedUrl);
+  const site = url === undefined ? undefined : wordpressComV1.exec(new URL(url).pathname)?.[1];
+  const v2 = `https://public-api.wordpress.com/wp/v2/sites/${site ?? '<your-site>'}/posts?_embed`;
+  return `this is the WordPress.com REST API v1.1, which these widgets do not read; use the WordPress REST API v2 of the same site: ${v2}`;
+}
+
 export function parseWordPressPosts(
   posts: readonly unknown[],
   options: ParseOptions,
@@ -201,6 +217,9 @@ function featuredImage(reader: FieldReader, post: JsonObject, embedded: JsonObje
   const path = child(postPath, '_embedded');
   const mediaPath = child(child(path, 'wp:featuredmedia'), 0);
   const media = reader.array(embedded, 'wp:featuredmedia', path)[0];
+  // A page builder or a video plugin can make a video or a PDF the "featured image" (and
+  // Jetpack's URL then points at it too): the article falls back to a picture in its content.
+  if (isObject(media) && !isImage(media)) return undefined;
   const image = isObject(media) ? embeddedImage(reader, media, mediaPath) : undefined;
   if (image) return image;
   const url = reader.url(post, 'jetpack_featured_media_url', postPath);
@@ -213,6 +232,11 @@ function featuredImage(reader: FieldReader, post: JsonObject, embedded: JsonObje
     );
   }
   return url ? { url, alt: '' } : undefined;
+}
+
+function isImage(media: JsonObject): boolean {
+  if (typeof media.media_type === 'string' && media.media_type !== 'image') return false;
+  return typeof media.mime_type !== 'string' || media.mime_type.startsWith('image/');
 }
 
 function embeddedImage(reader: FieldReader, media: JsonObject, mediaPath: string): Image | undefined {

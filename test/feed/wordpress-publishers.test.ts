@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { filterArticles, filtersFrom } from '../../src/feed/article-filter.js';
-import { htmlToText, relatedArticles } from '../../src/feed/index.js';
+import { FeedError, htmlToText, relatedArticles } from '../../src/feed/index.js';
 import type { Article, FeedWarning } from '../../src/feed/index.js';
 import { at, only, parse, warningAt } from './helpers.js';
 
@@ -179,6 +179,34 @@ describe('WordPress posts as publishers send them', () => {
       const { feed, warnings } = parse([post({ featured_media: 12, jetpack_featured_media_url: jetpack, _embedded: { 'wp:featuredmedia': [forbidden] } })]);
       expect(warningAt(warnings, 'missing-field', path).message).to.include('"rest_forbidden"').and.include('jetpack_featured_media_url');
       expect(only(feed.articles).image).to.deep.equal({ url: jetpack, alt: '' });
+    });
+  });
+
+  describe('a featured "image" that is a video or a document', () => {
+    const video = { id: 12, media_type: 'file', mime_type: 'video/mp4', source_url: 'https://site.example/wp-content/uploads/klip.mp4', media_details: [] };
+    const content = { rendered: '<p>Isi.</p><img src="https://site.example/wp-content/uploads/foto.jpg" alt="Foto" width="800" height="600">', protected: false };
+
+    it('is not shown as a picture; a picture in the content is, as for a post without one', () => {
+      const { feed } = parse([post({ featured_media: 12, content, jetpack_featured_media_url: video.source_url, _embedded: { 'wp:featuredmedia': [video] } })]);
+      expect(only(feed.articles).image?.url).to.equal('https://site.example/wp-content/uploads/foto.jpg');
+    });
+
+    it('leaves the article without a picture when its content has none', () => {
+      for (const media of [video, { ...video, media_type: 'image', mime_type: 'application/pdf', source_url: 'https://site.example/laporan.pdf' }]) {
+        const { feed } = parse([post({ featured_media: 12, _embedded: { 'wp:featuredmedia': [media] } })]);
+        expect(only(feed.articles), JSON.stringify(media)).to.not.have.property('image');
+      }
+    });
+  });
+
+  describe('a WordPress.com REST API v1.1 answer', () => {
+    const v1 = { found: 1, posts: [{ ID: 12, title: 'Judul', URL: 'https://desa.wordpress.com/2021/11/02/judul/', content: '<p>Isi</p>', date: '2021-11-02T10:00:00+07:00' }] };
+
+    it('is refused with the v2 URL of the same site', () => {
+      expect(() => parse(v1, { baseUrl: 'https://public-api.wordpress.com/rest/v1.1/sites/desa.wordpress.com/posts/' })).to.throw(
+        'use the WordPress REST API v2 of the same site: https://public-api.wordpress.com/wp/v2/sites/desa.wordpress.com/posts?_embed',
+      );
+      expect(() => parse(v1, { baseUrl: 'https://example.org/proxy.json' })).to.throw(FeedError, /WordPress\.com REST API v1\.1.*\/wp\/v2\/sites\/<your-site>\/posts/);
     });
   });
 
