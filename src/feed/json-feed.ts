@@ -173,8 +173,14 @@ function noteShortcodes(reader: FieldReader, path: string, fields: Record<string
 
 /** JSON Feed 1.1 `authors`, or 1.0's single `author`. */
 function readAuthors(reader: FieldReader, object: JsonObject, path: string): Author[] {
+  const authorsPath = child(path, 'authors');
+  // A lone author object or name where 1.1 wants a list (a 1.0 "author" renamed, not wrapped).
+  if (isObject(object.authors) || typeof object.authors === 'string') {
+    reader.warnings.add('wrong-type', authorsPath, `"authors" must be an array; the one author was read (write "authors": [${quote(object.authors)}])`);
+    const single = typeof object.authors === 'string' ? readAuthor(reader, { name: object.authors }, authorsPath) : readAuthor(reader, object.authors, authorsPath);
+    return single ? [single] : [];
+  }
   if (object.authors != null) {
-    const authorsPath = child(path, 'authors');
     return reader
       .array(object, 'authors', path)
       .map((entry, index) => readAuthor(reader, entry, child(authorsPath, index)))

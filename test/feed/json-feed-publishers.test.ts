@@ -97,3 +97,19 @@ describe('a JSON Feed 1.0 item whose author has no name', () => {
     expect(parse(feed).feed.articles.map((article) => article.authors.map((author) => author.name))).to.deep.equal([['Infest Yogyakarta'], ['Sari']]);
   });
 });
+
+describe('"authors" written as one author rather than a list', () => {
+  it('reads that author, and says to write a list', () => {
+    for (const authors of [{ name: 'Sari', url: 'https://site.example/sari/' }, 'Sari']) {
+      const { article, warnings } = read({ authors });
+      expect(article.authors.map((author) => author.name), JSON.stringify(authors)).to.deep.equal(['Sari']);
+      expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
+      expect(warningAt(warnings, 'wrong-type', '$.items[0].authors').message).to.include('must be an array').and.include('"authors": [');
+    }
+  });
+
+  it('at feed level too, for the items without their own', () => {
+    const { feed } = parse(jsonFeed([item()], { authors: { name: 'Infest Yogyakarta' } }), { baseUrl: FEED_URL });
+    expect(only(feed.articles).authors).to.deep.equal([{ name: 'Infest Yogyakarta' }]);
+  });
+});
