@@ -7,13 +7,13 @@
  *
  * Rewritten: in modules under src/, a call `<…warnings>.add('some-code', path, message)`
  * whose first argument is a warning code literal; its third argument becomes that literal.
- * Kept whole: the codes in `KEEP`, whose sentence can end up in an error a widget shows
- * (when every item of a feed was dropped, the widget says why the first one was).
+ * Kept whole: "item-dropped" in the modules that read a feed's items, whose sentence can end
+ * up in an error (when every item of a feed was dropped, the error says why the first one was).
  */
 import type { Plugin } from 'vite';
 import { applyEdits, parseModule, walk, type AstNode, type Edit, type SourceMapV3 } from './source-edits.js';
 
-const KEEP = new Set(['item-dropped']);
+const itemReaders = /\/src\/feed\/(?:json-feed|wordpress)\.ts$/;
 const warningCode = /^[a-z\d]+(?:-[a-z\d]+)+$/;
 
 interface Literal extends AstNode {
@@ -47,12 +47,13 @@ function isWarningsAdd(callee: AstNode, code: string): boolean {
 /** The edits that replace warning sentences by their codes; empty when there is none. */
 export function warningEdits(code: string, id: string): Edit[] {
   if (!code.includes('arnings')) return [];
+  const keep = itemReaders.test(id) ? 'item-dropped' : undefined;
   const edits: Edit[] = [];
   walk(parseModule(code, id), (node) => {
     if (node.type !== 'CallExpression' || !isWarningsAdd(node.callee as AstNode, code)) return;
     const [first, , message, extra] = node.arguments as AstNode[];
     const warning = codeOf(first);
-    if (!warning || !message || extra || KEEP.has(warning)) return;
+    if (!warning || !message || extra || warning === keep) return;
     edits.push({ start: message.start, end: message.end, text: JSON.stringify(warning) });
   });
   return edits.sort((a, b) => a.start - b.start);

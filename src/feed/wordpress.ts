@@ -28,20 +28,15 @@ export function wordPressErrorMessage(input: JsonObject): string | undefined {
 }
 
 /** `pathOf` names where each post sits: `$[3]` in a posts array, `$` for a single post. */
-const wordpressComV1 = /^\/rest\/v1(?:\.\d+)?\/sites\/([^/]+)\//;
-
 /**
- * The error for a WordPress.com REST API v1.1 answer (`{ found, posts: [{ ID, URL, … }] }`),
- * which WordPress.com sites also serve; undefined for anything else. It names the v2 URL of the
- * same site when the feed URL tells which site it is.
+ * The error for a WordPress.com REST API v1.1 answer (`{ found, posts: [{ ID, URL, … }] }`);
+ * undefined for anything else. It names the v2 URL of the site the feed URL is about.
  */
-export function wordPressComV1Message(input: JsonObject, feedUrl: string | undefined): string | undefined {
+export function wordPressComV1Message(input: JsonObject, feedUrl = ''): string | undefined {
   const first: unknown = Array.isArray(input.posts) ? input.posts[0] : undefined;
-  if (!isObject(first) || !('ID' in first) || !('URL' in first)) return undefined;
-  const url = httpUrl(feedUrl);
-  const site = url === undefined ? undefined : wordpressComV1.exec(new URL(url).pathname)?.[1];
-  const v2 = `https://public-api.wordpress.com/wp/v2/sites/${site ?? '<your-site>'}/posts?_embed`;
-  return `this is the WordPress.com REST API v1.1, which these widgets do not read; use the WordPress REST API v2 of the same site: ${v2}`;
+  if (!isObject(first) || !('ID' in first)) return undefined;
+  const site = /\/rest\/v1[.\d]*\/sites\/([^/?#]+)/.exec(feedUrl)?.[1] ?? '<your-site>';
+  return `this is the WordPress.com REST API v1.1, which is not read here; use its v2: https://public-api.wordpress.com/wp/v2/sites/${site}/posts?_embed`;
 }
 
 export function parseWordPressPosts(

@@ -204,7 +204,7 @@ describe('WordPress posts as publishers send them', () => {
 
     it('is refused with the v2 URL of the same site', () => {
       expect(() => parse(v1, { baseUrl: 'https://public-api.wordpress.com/rest/v1.1/sites/desa.wordpress.com/posts/' })).to.throw(
-        'use the WordPress REST API v2 of the same site: https://public-api.wordpress.com/wp/v2/sites/desa.wordpress.com/posts?_embed',
+        'use its v2: https://public-api.wordpress.com/wp/v2/sites/desa.wordpress.com/posts?_embed',
       );
       expect(() => parse(v1, { baseUrl: 'https://example.org/proxy.json' })).to.throw(FeedError, /WordPress\.com REST API v1\.1.*\/wp\/v2\/sites\/<your-site>\/posts/);
     });

@@ -13,9 +13,10 @@ describe('the warning-codes build step', () => {
     expect(strip("textWarnings?.add('text-before-json', '$', 'PHP said things');")).to.equal('textWarnings?.add(\'text-before-json\', \'$\', "text-before-json");');
   });
 
-  it('keeps the sentence of a dropped item, which a widget can show as its error', () => {
+  it('keeps the sentence of a dropped feed item, which a widget can show as its error', () => {
     const code = "warnings.add('item-dropped', path, `an item must be an object, got ${quote(item)}`);";
-    expect(strip(code)).to.equal(code);
+    for (const module of ['json-feed', 'wordpress']) expect(stripWarningText(code, `/repo/src/feed/${module}.ts`), module).to.equal(undefined);
+    expect(strip(code)).to.equal('warnings.add(\'item-dropped\', path, "item-dropped");');
   });
 
   it('leaves every other add call alone', () => {
