@@ -27,7 +27,6 @@ export function wordPressErrorMessage(input: JsonObject): string | undefined {
   return `the site answered with a WordPress error instead of posts: ${input.code}${status}: ${htmlToText(input.message)}`;
 }
 
-/** `pathOf` names where each post sits: `$[3]` in a posts array, `$` for a single post. */
 /**
  * The error for a WordPress.com REST API v1.1 answer (`{ found, posts: [{ ID, URL, … }] }`);
  * undefined for anything else. It names the v2 URL of the site the feed URL is about.
@@ -39,6 +38,7 @@ export function wordPressComV1Message(input: JsonObject, feedUrl = ''): string |
   return `this is the WordPress.com REST API v1.1, which is not read here; use its v2: https://public-api.wordpress.com/wp/v2/sites/${site}/posts?_embed`;
 }
 
+/** `pathOf` names where each post sits: `$[3]` in a posts array, `$` for a single post. */
 export function parseWordPressPosts(
   posts: readonly unknown[],
   options: ParseOptions,
