@@ -19,7 +19,7 @@
  *   or string that runs into an expression) is left as written.
  */
 import type { Plugin } from 'vite';
-import { applyEdits, parseModule, walk, type AstNode, type Edit, type SourceMapV3, type TemplateElementNode } from './source-edits.js';
+import { applyEdits, parseModule, projectModulePlugin, walk, type AstNode, type Edit, type SourceMapV3, type TemplateElementNode } from './source-edits.js';
 
 const whitespace = /[ \t\n\r\f]/;
 
@@ -256,13 +256,5 @@ export function minifyTemplates(code: string, id: string): { code: string; map: 
 
 /** The Vite/rolldown plugin: minifies lit templates in the project's own modules. */
 export function minifyLiterals(): Plugin {
-  return {
-    name: 'infest-minify-literals',
-    enforce: 'post',
-    transform(code, id) {
-      const path = id.split('?')[0] ?? id;
-      if (path.includes('/node_modules/') || !/\.[cm]?[jt]sx?$/.test(path)) return null;
-      return minifyTemplates(code, path) ?? null;
-    },
-  };
+  return projectModulePlugin('infest-minify-literals', minifyTemplates);
 }

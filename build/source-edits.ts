@@ -3,7 +3,7 @@
  * parser gives, and applying text edits with a source map back to the original, so that
  * later maps (and `npm run size`) still point home.
  */
-import { parseSync } from 'vite';
+import { parseSync, type Plugin } from 'vite';
 
 export interface AstNode {
   readonly type: string;
@@ -136,3 +136,19 @@ export function applyEdits(code: string, edits: readonly Edit[], id: string): { 
   return { code: out, map: { version: 3, file: id, sourceRoot: '', sources: [id], sourcesContent: [code], names: [], mappings: lines.join(';') } };
 }
 
+
+/**
+ * A post-transform plugin that rewrites the project's own script modules (never node_modules)
+ * with `rewrite(code, path)`, which returns undefined when it changes nothing.
+ */
+export function projectModulePlugin(name: string, rewrite: (code: string, path: string) => { code: string; map: SourceMapV3 } | undefined): Plugin {
+  return {
+    name,
+    enforce: 'post',
+    transform(code, id) {
+      const path = id.split('?')[0] ?? id;
+      if (path.includes('/node_modules/') || !/\.[cm]?[jt]sx?$/.test(path)) return null;
+      return rewrite(code, path) ?? null;
+    },
+  };
+}

@@ -11,7 +11,7 @@
  * up in an error (when every item of a feed was dropped, the error says why the first one was).
  */
 import type { Plugin } from 'vite';
-import { applyEdits, parseModule, walk, type AstNode, type Edit, type SourceMapV3 } from './source-edits.js';
+import { applyEdits, parseModule, projectModulePlugin, walk, type AstNode, type Edit, type SourceMapV3 } from './source-edits.js';
 
 const itemReaders = /\/src\/feed\/(?:json-feed|wordpress)\.ts$/;
 const warningCode = /^[a-z\d]+(?:-[a-z\d]+)+$/;
@@ -67,13 +67,5 @@ export function stripWarningText(code: string, id: string): { code: string; map:
 
 /** The Vite/rolldown plugin, for the browser builds only. */
 export function warningCodes(): Plugin {
-  return {
-    name: 'infest-warning-codes',
-    enforce: 'post',
-    transform(code, id) {
-      const path = id.split('?')[0] ?? id;
-      if (path.includes('/node_modules/') || !path.includes('/src/') || !/\.[cm]?[jt]sx?$/.test(path)) return null;
-      return stripWarningText(code, path) ?? null;
-    },
-  };
+  return projectModulePlugin('infest-warning-codes', (code, path) => (path.includes('/src/') ? stripWarningText(code, path) : undefined));
 }
