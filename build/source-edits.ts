@@ -136,7 +136,6 @@ export function applyEdits(code: string, edits: readonly Edit[], id: string): { 
   return { code: out, map: { version: 3, file: id, sourceRoot: '', sources: [id], sourcesContent: [code], names: [], mappings: lines.join(';') } };
 }
 
-
 /**
  * A post-transform plugin that rewrites the project's own script modules (never node_modules)
  * with `rewrite(code, path)`, which returns undefined when it changes nothing.

@@ -45,7 +45,7 @@ function isWarningsAdd(callee: AstNode, code: string): boolean {
 }
 
 /** The edits that replace warning sentences by their codes; empty when there is none. */
-export function warningEdits(code: string, id: string): Edit[] {
+function warningEdits(code: string, id: string): Edit[] {
   if (!code.includes('arnings')) return [];
   const keep = itemReaders.test(id) ? 'item-dropped' : undefined;
   const edits: Edit[] = [];
