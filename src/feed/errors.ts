@@ -45,8 +45,8 @@ export function quote(value: unknown): string {
   try {
     text = stringify(value) ?? typeof value;
   } catch {
-    // Cycles or BigInt in objects handed over by code rather than parsed from JSON.
-    text = Object.prototype.toString.call(value);
+    // Cycles or BigInt in objects handed over by code, or nesting too deep to stringify.
+    text = jsonType(value);
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

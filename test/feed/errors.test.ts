@@ -68,6 +68,11 @@ describe('FeedError', () => {
     }
   });
 
+  it('names the type of a value too deeply nested to quote', () => {
+    const nested = JSON.parse(`[${'['.repeat(50_000)}${']'.repeat(50_000)}]`) as unknown;
+    expect(feedErrorOf(nested).message).to.match(/got an array$/);
+  });
+
   it('does not throw for inputs it can repair', () => {
     expect(parseFeed([]).feed.articles).to.deep.equal([]);
     expect(parseFeed({ items: [] }).feed.format).to.equal('json-feed-1.1');
