@@ -1,7 +1,7 @@
 import { FeedError, jsonType, Warnings } from './errors.js';
 import { looksLikeJsonFeed, parseJsonFeed } from './json-feed.js';
 import { isObject } from './read.js';
-import { looksLikeWordPressPost, parseWordPressPosts, wordPressComV1Message, wordPressErrorMessage } from './wordpress.js';
+import { looksLikeWordPressPost, parseWordPressPosts, wordPressComV1Message, wordPressErrorMessage, wordPressIndexMessage } from './wordpress.js';
 import type { ParseOptions, ParseResult } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   if (!isObject(input)) {
     throw new FeedError('$', `expected a JSON Feed object or a WordPress posts array, got ${jsonType(input)}`);
   }
-  const wordPressError = wordPressErrorMessage(input) ?? wordPressComV1Message(input, options.baseUrl);
+  const wordPressError = wordPressErrorMessage(input) ?? wordPressComV1Message(input, options.baseUrl) ?? wordPressIndexMessage(input);
   if (wordPressError !== undefined) throw new FeedError('$', wordPressError);
   if (looksLikeJsonFeed(input)) {
     return { feed: parseJsonFeed(input, options, warnings), warnings: warnings.list };

@@ -131,9 +131,9 @@ export class FieldReader {
   /**
    * An RFC 3339 date-time (JSON Feed's `date_published`). Publishers' near misses are kept
    * and reported: a date without a time stays a day, a time without an offset is read as
-   * Asia/Jakarta time.
+   * Asia/Jakarta time; `onAssumedOffset`, when given, is told of that instead of a warning.
    */
-  dateTime(object: JsonObject, key: string, path: string, offsetAdvice?: string): FeedDate | undefined {
+  dateTime(object: JsonObject, key: string, path: string, onAssumedOffset?: () => void): FeedDate | undefined {
     const value = object[key];
     if (typeof value === 'number') return this.timestamp(value, child(path, key));
     const raw = this.string(object, key, path);
@@ -148,7 +148,10 @@ export class FieldReader {
     } else if (result.date.precision !== 'instant') {
       this.warnings.add('date-without-time', child(path, key), `${quote(raw)} has no time; RFC 3339 needs one (e.g. ${result.date.iso}T00:00:00+07:00)`);
     }
-    if (result.assumedOffset === true) this.noteAssumedOffset(raw, child(path, key), offsetAdvice);
+    if (result.assumedOffset === true) {
+      if (onAssumedOffset) onAssumedOffset();
+      else this.noteAssumedOffset(raw, child(path, key));
+    }
     return result.date;
   }
 
@@ -165,8 +168,8 @@ export class FieldReader {
     return { precision: 'instant', epochMs, iso };
   }
 
-  noteAssumedOffset(raw: string, path: string, advice = 'add "Z" or an offset such as "+07:00"'): void {
-    this.warnings.add('date-without-offset', path, `${quote(raw)} has no time zone offset; it was read as Asia/Jakarta time (+07:00); ${advice}`);
+  noteAssumedOffset(raw: string, path: string): void {
+    this.warnings.add('date-without-offset', path, `${quote(raw)} has no time zone offset; it was read as Asia/Jakarta time (+07:00); add "Z" or an offset such as "+07:00"`);
   }
 
   /** A BCP 47 language tag ("id", "en-US"), canonicalized; anything else is dropped. */

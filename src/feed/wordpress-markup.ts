@@ -3,8 +3,8 @@ import { httpUrl } from './urls.js';
 
 /**
  * Markup WordPress puts around a post's text that a widget shows better without: the theme's
- * "Continue reading" link, a link to the post ending an excerpt, " [&hellip;]", and page-builder
- * shortcodes that reach readers unrendered. The REST API and WordPress-made JSON Feeds carry
+ * "Continue reading" link, Jetpack's share buttons and related posts, a link to the post ending
+ * an excerpt, " [&hellip;]", and page-builder shortcodes that reach readers unrendered. The REST API and WordPress-made JSON Feeds carry
  * the same markup, so both adapters use these.
  */
 
@@ -38,30 +38,47 @@ export function withoutPageBuilderShortcodes(text: string): string {
 /** An opening `<a>`, `<p>`, `<span>` or `<div>`; `[^<>]*` keeps each try within one tag. */
 const openingTag = /<(a|p|span|div)\b([^<>]*)>/gi;
 const classValue = /\bclass\s*=\s*["']([^"']*)/i;
-const readMoreClass = /\b(?:more-link|link-more|read-more)\b/i;
+// Themes' "Continue reading" links (WordPress's `excerpt_more` filter); Jetpack's sharing and
+// like buttons (`sharedaddy`, put into the REST API's excerpt and content before Jetpack 11.8)
+// and its related posts.
+const appendedClass = /\b(?:more-link|link-more|read-more|sharedaddy|jp-relatedposts)\b/i;
 
 /**
- * Drops the "Continue reading" link many themes append to excerpts (WordPress's `excerpt_more`
- * filter), with its screen-reader text: a widget has its own link to the article. A scan, not
- * one regular expression: `<tag class="more-link …>…</tag>` as a single pattern backtracks for
- * minutes on hostile HTML.
+ * Where the element opened by the tag ending at `from` closes (the index after its end tag),
+ * counting nested elements of the same name; -1 when it never closes.
  */
-export function withoutThemeLinks(html: string): string {
+function elementEnd(html: string, tag: string, from: number): number {
+  const tags = new RegExp(`<(/?)${tag}\\b[^<>]*>`, 'gi');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] === '/' ? -1 : 1;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return -1;
+}
+
+/**
+ * Drops what themes and plugins append to a post's text, with its screen-reader text: a
+ * widget has its own link to the article and shows no share buttons. A scan, not one regular
+ * expression: `<tag class="more-link …>…</tag>` as a single pattern backtracks for minutes on
+ * hostile HTML.
+ */
+export function withoutAppendedMarkup(html: string): string {
   let kept = '';
   let copied = 0;
   const neverClosed = new Set<string>();
   for (const open of html.matchAll(openingTag)) {
     const tag = (open[1] ?? '').toLowerCase();
-    if (open.index < copied || neverClosed.has(tag) || !readMoreClass.test(classValue.exec(open[2] ?? '')?.[1] ?? '')) continue;
-    const closing = new RegExp(`</${tag}\\s*>`, 'gi');
-    closing.lastIndex = open.index + open[0].length;
-    const close = closing.exec(html);
-    if (!close) {
+    if (open.index < copied || neverClosed.has(tag) || !appendedClass.test(classValue.exec(open[2] ?? '')?.[1] ?? '')) continue;
+    const end = elementEnd(html, tag, open.index + open[0].length);
+    // Once one never closes, later ones are left too: scanning to the end for each would be quadratic.
+    if (end === -1) {
       neverClosed.add(tag);
       continue;
     }
     kept += html.slice(copied, open.index);
-    copied = close.index + close[0].length;
+    copied = end;
   }
   return kept + html.slice(copied);
 }
@@ -73,7 +90,7 @@ export function withoutThemeLinks(html: string): string {
  */
 export function withoutLinkToPost(html: string, url: string | undefined, base: string | undefined): string {
   const start = html.lastIndexOf('<a ');
-  const end = /<\/a>\s*(?:<\/p>\s*)?$/i.exec(html);
+  const end = /<\/a>\s*(?:<\/(?:p|div)>\s*)?$/i.exec(html);
   const href = /\shref\s*=\s*["']([^"']*)/i.exec(html.slice(start, html.indexOf('>', start)))?.[1];
   return url && end && start >= 0 && end.index > start && href !== undefined && httpUrl(decodeEntities(href), base) === url
     ? html.slice(0, start) + html.slice(end.index + 4)
@@ -96,10 +113,10 @@ export interface PostTextOptions {
 
 /**
  * Plain text of a post's excerpt or content as WordPress renders it: without page-builder
- * shortcodes, the theme's "read more" link or a final link to the post, ending in "…" rather
- * than " [&hellip;]".
+ * shortcodes, the theme's "read more" link, Jetpack's share buttons or a final link to the post,
+ * ending in "…" rather than " [&hellip;]".
  */
 export function postText(html: string, { url, base, multiline = false, plain = false }: PostTextOptions = {}): string {
-  const cleaned = withoutLinkToPost(withoutThemeLinks(withoutPageBuilderShortcodes(html)), url, base);
+  const cleaned = withoutLinkToPost(withoutAppendedMarkup(withoutPageBuilderShortcodes(html)), url, base);
   return withEllipsis(htmlToText(cleaned, { multiline, plain }));
 }

@@ -6,7 +6,7 @@ import { cleanText, htmlToText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
 import { FieldReader, isObject, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
-import { firstPageBuilderShortcode, postText, withoutPageBuilderShortcodes } from './wordpress-markup.js';
+import { firstPageBuilderShortcode, postText } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedDate, Image, ParseOptions } from './types.js';
 
 /**
@@ -20,11 +20,50 @@ export function looksLikeWordPressPost(value: unknown): value is JsonObject {
   return isObject(value.title) || 'link' in value || 'guid' in value;
 }
 
-/** WordPress answers failures with `{ code, message, data: { status } }`. */
+/** What to do about WordPress's error codes, where its own message does not say. */
+const forbiddenAdvice =
+  'remove context=edit or a status other than publish from the URL; otherwise a security plugin keeps visitors out of the REST API: allow public reading of /wp/v2/posts, or publish a JSON Feed';
+const errorAdvice: Readonly<Record<string, string>> = {
+  rest_no_route: 'check the address: posts are at /wp-json/wp/v2/posts?_embed, and a custom post type needs show_in_rest',
+  rest_forbidden: forbiddenAdvice,
+  rest_cannot_access: forbiddenAdvice,
+  rest_not_logged_in: forbiddenAdvice,
+  rest_login_required: forbiddenAdvice,
+};
+
+/**
+ * WordPress answers failures with `{ code, message, data: { status } }`, WordPress.com and
+ * Jetpack with `{ error, message }`.
+ */
 export function wordPressErrorMessage(input: JsonObject): string | undefined {
-  if (typeof input.code !== 'string' || typeof input.message !== 'string') return undefined;
-  const status = isObject(input.data) && typeof input.data.status === 'number' ? ` (HTTP ${String(input.data.status)})` : '';
-  return `the site answered with a WordPress error instead of posts: ${input.code}${status}: ${htmlToText(input.message)}`;
+  const code = typeof input.code === 'string' ? input.code : input.error;
+  if (typeof code !== 'string' || typeof input.message !== 'string') return undefined;
+  const data = isObject(input.data) ? input.data : {};
+  const status = typeof data.status === 'number' ? ` (HTTP ${String(data.status)})` : '';
+  // rest_invalid_param says which parameters; data.params says what is wrong with each.
+  const params = isObject(data.params) ? Object.values(data.params).filter((reason) => typeof reason === 'string') : [];
+  const details = [htmlToText(input.message), ...params.map((reason) => htmlToText(reason)), errorAdvice[code]].filter(Boolean).join('; ');
+  return `the site answered with a WordPress error instead of posts: ${code}${status}: ${details}`;
+}
+
+/** The error for the REST API's index (`/wp-json/`), naming the site's posts route. */
+export function wordPressIndexMessage(input: JsonObject): string | undefined {
+  if (!Array.isArray(input.namespaces) || !isObject(input.routes)) return undefined;
+  const site = typeof input.url === 'string' ? input.url.replace(/\/+$/, '') : '';
+  return `this is the index of a WordPress REST API, not a list of posts; the posts are at ${site}/wp-json/wp/v2/posts?_embed`;
+}
+
+/**
+ * What a WordPress REST object is when it is not a post (a term, a user, a comment, a media
+ * item): the URL asked for the wrong route.
+ */
+function otherRoute(value: unknown): string | undefined {
+  if (!isObject(value)) return undefined;
+  if (typeof value.taxonomy === 'string') return `terms of the taxonomy ${quote(value.taxonomy)}`;
+  if (value.type === 'attachment' || 'media_type' in value) return 'media items (/wp/v2/media)';
+  if (value.type === 'comment' || 'author_name' in value) return 'comments (/wp/v2/comments)';
+  if ('avatar_urls' in value && !('title' in value)) return 'users (/wp/v2/users)';
+  return undefined;
 }
 
 /**
@@ -32,8 +71,9 @@ export function wordPressErrorMessage(input: JsonObject): string | undefined {
  * undefined for anything else. It names the v2 URL of the site the feed URL is about.
  */
 export function wordPressComV1Message(input: JsonObject, feedUrl = ''): string | undefined {
-  const first: unknown = Array.isArray(input.posts) ? input.posts[0] : undefined;
-  if (!isObject(first) || !('ID' in first)) return undefined;
+  if (!Array.isArray(input.posts)) return undefined;
+  const first: unknown = input.posts[0];
+  if (!(isObject(first) ? 'ID' in first : 'found' in input)) return undefined;
   const site = /\/rest\/v1[.\d]*\/sites\/([^/?#]+)/.exec(feedUrl)?.[1] ?? '<your-site>';
   return `this is the WordPress.com REST API v1.1, which is not read here; use its v2: https://public-api.wordpress.com/wp/v2/sites/${site}/posts?_embed`;
 }
@@ -46,12 +86,17 @@ export function parseWordPressPosts(
   pathOf: (index: number) => string = (index) => child('$', index),
 ): Feed {
   const first = posts[0];
+  const other = otherRoute(first);
+  if (other !== undefined) {
+    throw new FeedError(pathOf(0), `WordPress sent ${other}, not posts; ask for posts instead: /wp-json/wp/v2/posts?_embed`);
+  }
   if (first !== undefined && !looksLikeWordPressPost(first)) {
     throw new FeedError(pathOf(0), `expected a WordPress post (an object with "id", "link" and "title"), got ${quote(first)}`);
   }
   const reader = new FieldReader(warnings, httpUrl(options.baseUrl));
   const articles: Article[] = [];
   const ids = new Set<string>();
+  const missingGmt = new Set<string>();
   posts.forEach((post, index) => {
     const path = pathOf(index);
     if (!looksLikeWordPressPost(post)) {
@@ -64,7 +109,7 @@ export function parseWordPressPosts(
       return;
     }
     ids.add(id);
-    articles.push(readPost(reader, post, path, id));
+    articles.push(readPost(reader, post, path, id, missingGmt));
   });
   // Without `?_embed`, posts have only the ids of their image, authors and terms.
   if (
@@ -75,6 +120,15 @@ export function parseWordPressPosts(
       'missing-field',
       '$',
       'the posts have no "_embedded" data, so images, authors and categories are missing; add _embed to the URL (e.g. /wp-json/wp/v2/posts?_embed; with _fields, list _links,_embedded too)',
+    );
+  }
+  // `_fields` without date_gmt, said once rather than for every post.
+  if (missingGmt.size > 0) {
+    const keys = [...missingGmt].join(' and ');
+    warnings.add(
+      'date-without-offset',
+      '$',
+      `the posts have no ${keys}, so their dates (site time, without an offset) were read as Asia/Jakarta time (+07:00); WordPress gives the exact time in ${keys}: with _fields, list ${keys} too`,
     );
   }
   const homePageUrl = siteHome(options.baseUrl);
@@ -125,15 +179,15 @@ function rendered(reader: FieldReader, post: JsonObject, key: string, path: stri
   return reader.string(object, 'rendered', child(path, key)) ?? '';
 }
 
-function readPost(reader: FieldReader, post: JsonObject, path: string, id: string): Article {
+function readPost(reader: FieldReader, post: JsonObject, path: string, id: string, missingGmt: Set<string>): Article {
   const contentHtml = rendered(reader, post, 'content', path);
   const embedded = reader.object(post, '_embedded', path) ?? {};
   const embeddedPath = child(path, '_embedded');
   const extension = readItemExtension(reader, post, path);
   const url = reader.url(post, 'link', path);
   const image = featuredImage(reader, post, embedded, path) ?? firstContentImage(contentHtml, reader.base);
-  const published = wordPressDate(reader, post, 'date', path);
-  const modified = wordPressDate(reader, post, 'modified', path);
+  const published = wordPressDate(reader, post, 'date', path, missingGmt);
+  const modified = wordPressDate(reader, post, 'modified', path, missingGmt);
   const terms = readTerms(reader, embedded, embeddedPath);
   // `_infest.category` names the main category; WordPress lists them by name.
   const categories = extension.category === undefined ? terms.categories : [extension.category, ...terms.categories.filter((name) => name !== extension.category)];
@@ -142,7 +196,7 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const article = draftArticle(id, { authors: readAuthors(reader, embedded, embeddedPath), tags: terms.tags, categories }, {
     title: htmlToText(rendered(reader, post, 'title', path)),
     summary: postText(excerptHtml, { url, base: reader.base }),
-    body: () => htmlToText(withoutPageBuilderShortcodes(contentHtml), { multiline: true }),
+    body: () => postText(contentHtml, { url, base: reader.base, multiline: true }),
   });
   setIf(article, 'url', url);
   setIf(article, 'image', image);
@@ -173,13 +227,12 @@ function noteShortcodes(reader: FieldReader, post: JsonObject, path: string, fie
 
 /**
  * `date_gmt` is UTC without an offset; `null` for drafts. Without it (`_fields` requests, some
- * plugins), `date` is site time without an offset, read as Asia/Jakarta time with a warning.
+ * plugins), `date` is site time without an offset, read as Asia/Jakarta time; `missingGmt`
+ * collects the keys so that the response gets one warning.
  */
-function wordPressDate(reader: FieldReader, post: JsonObject, local: string, path: string): FeedDate | undefined {
+function wordPressDate(reader: FieldReader, post: JsonObject, local: string, path: string, missingGmt: Set<string>): FeedDate | undefined {
   const key = `${local}_gmt`;
-  if (post[key] === undefined) {
-    return reader.dateTime(post, local, path, `WordPress gives the exact time in ${key}: do not leave it out (with _fields, list ${key} too)`);
-  }
+  if (post[key] === undefined) return reader.dateTime(post, local, path, () => missingGmt.add(key));
   const raw = reader.string(post, key, path);
   if (raw === undefined) return undefined;
   const result = parseUtcDateTime(raw);
@@ -204,8 +257,11 @@ function readAuthors(reader: FieldReader, embedded: JsonObject, path: string): A
   });
 }
 
-/** Prefer a mid-size rendition: readers are often on phones and slow connections. */
-const preferredSizes = ['medium_large', 'large', 'full'];
+/**
+ * Prefer a mid-size rendition: readers are often on phones and slow connections. Sites can
+ * turn sizes off; then the next larger one, before the original (2560 px "-scaled" or more).
+ */
+const preferredSizes = ['medium_large', 'large', '1536x1536', '2048x2048', 'full'];
 
 /** The embedded featured image, else Jetpack's `jetpack_featured_media_url`. */
 function featuredImage(reader: FieldReader, post: JsonObject, embedded: JsonObject, postPath: string): Image | undefined {
@@ -218,13 +274,16 @@ function featuredImage(reader: FieldReader, post: JsonObject, embedded: JsonObje
   const image = isObject(media) ? embeddedImage(reader, media, mediaPath) : undefined;
   if (image) return image;
   const url = reader.url(post, 'jetpack_featured_media_url', postPath);
-  // WordPress answers `rest_forbidden` for media attached to a draft or private post.
-  if (isObject(media) && typeof media.code === 'string') {
-    reader.warnings.add(
-      'missing-field',
-      mediaPath,
-      `the featured image is not public (WordPress answered ${quote(media.code)}); the article is shown ${url ? 'with jetpack_featured_media_url' : 'without it'} (detach the image from its draft or private post in the Media Library)`,
-    );
+  // An embed WordPress would not give: a 404 for an image deleted (or lost in a migration), a
+  // 401/403 for one attached to a draft or private post. Nothing to say when Jetpack's URL
+  // still shows it (WordPress.com answers 401 for every embedded image).
+  if (url === undefined && isObject(media) && typeof media.code === 'string') {
+    const status = isObject(media.data) ? media.data.status : undefined;
+    const [problem, advice] =
+      status === 404 || media.code === 'rest_post_invalid_id'
+        ? ['no longer exists', 'choose a new featured image for the post']
+        : ['is not public', 'detach the image from its draft or private post in the Media Library'];
+    reader.warnings.add('missing-field', mediaPath, `the featured image ${problem} (WordPress answered ${quote(media.code)}); the article is shown without it (${advice})`);
   }
   return url ? { url, alt: '' } : undefined;
 }

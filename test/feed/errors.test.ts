@@ -58,6 +58,28 @@ describe('FeedError', () => {
     });
     expect(error.path).to.equal('$');
     expect(error.message).to.include('WordPress error').and.include('rest_no_route (HTTP 404)').and.include('No route was found');
+    expect(error.message).to.include('posts are at /wp-json/wp/v2/posts?_embed');
+  });
+
+  it('says what to do when the site keeps visitors out of its REST API', () => {
+    for (const code of ['rest_forbidden', 'rest_cannot_access', 'rest_not_logged_in']) {
+      const message = feedErrorOf({ code, message: 'Only authenticated users can access the REST API.', data: { status: 401 } }).message;
+      expect(message, code).to.include(`${code} (HTTP 401)`).and.include('security plugin').and.include('publish a JSON Feed');
+    }
+  });
+
+  it('says why each parameter was refused', () => {
+    const message = feedErrorOf({
+      code: 'rest_invalid_param',
+      message: 'Invalid parameter(s): per_page',
+      data: { status: 400, params: { per_page: 'per_page must be between 1 (inclusive) and 100 (inclusive)' } },
+    }).message;
+    expect(message).to.include('Invalid parameter(s): per_page; per_page must be between 1 (inclusive) and 100 (inclusive)');
+  });
+
+  it("rejects WordPress.com's and Jetpack's { error, message } answers with both", () => {
+    const message = feedErrorOf({ error: 'unknown_blog', message: 'Unknown blog' }).message;
+    expect(message).to.include('WordPress error').and.include('unknown_blog: Unknown blog');
   });
 
   it('rejects an array whose first element is not a post, at $[0]', () => {
