@@ -21,6 +21,16 @@ const paragraphTags = new Set([
   'pre', 'hr', 'section', 'article', 'aside', 'header', 'footer', 'details', 'address',
 ]);
 const lineTags = new Set(['br', 'div', 'li', 'dt', 'dd', 'tr', 'figcaption', 'summary', 'caption']);
+// In plain-text fields, the tags publishers format text with; any other "<name>" is text that
+// speaks of markup ("The <dialog> element", "Array<Element>"), as JSON Feed's titles are.
+const plainMarkup = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i',
+  'img', 'ins', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
+  'time', 'tt', 'u', 'var', 'wbr', 'p', 'div', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'pre', 'hr', 'figure', 'figcaption', 'dl', 'dt', 'dd',
+]);
+// One of those cut off by a length limit inside its attributes ('<a href="https://…').
+const cutOffMarkup = new RegExp(`^</?(?:${[...plainMarkup].join('|')})\\s+[\\w:-]+\\s*=`, 'i');
 const cellTags = new Set(['td', 'th']);
 // WordPress turns each emoji into <img class="emoji" alt="🎉"> (wp_staticize_emoji), and its
 // old smilies into <img class="wp-smiley" alt=":)">: their alt is the text.
@@ -125,9 +135,9 @@ export function cleanText(text: string, { multiline = false } = {}): string {
  * and line breaks kept; without it, all whitespace collapses to single spaces.
  *
  * With `plain`, for fields that are plain text by their spec but that publishers fill with
- * references and a few tags (JSON Feed's title, summary, tags, names): complete tags still go,
- * but a "<" that starts no complete tag stays ("if a<b then"), and an element such as script
- * that is never closed loses only its tag, not the rest of the title.
+ * references and a few formatting tags (JSON Feed's title, summary, tags, names): those tags
+ * go, as does one cut off at the end ('<a href="…'), but any other tag-like text stays ("The
+ * <dialog> element", "<script> di HTML"), and so does a "<" that starts no tag ("if a<b then").
  */
 export function htmlToText(html: string, { multiline = false, plain = false } = {}): string {
   // Without a single tag it is text that may carry references; its line breaks are meant.
@@ -139,7 +149,15 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
   for (let match = tokenPattern.exec(html); match; match = tokenPattern.exec(html)) {
     const [token, slash, rawName] = match;
     // Only the last token can run to the end unclosed.
-    if (plain && !token.endsWith('>')) break;
+    if (plain && !token.endsWith('>')) {
+      if (cutOffMarkup.test(token)) {
+        out += decodeEntities(html.slice(position, match.index).replace(htmlWhitespace, ' '));
+        position = html.length;
+      }
+      break;
+    }
+    // Left in place, the tag is part of the next stretch of text.
+    if (plain && rawName !== undefined && !plainMarkup.has(rawName.toLowerCase())) continue;
     out += decodeEntities(html.slice(position, match.index).replace(htmlWhitespace, ' '));
     position = tokenPattern.lastIndex;
     if (rawName === undefined) continue;
@@ -155,7 +173,6 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
       if (!end) {
         // Searching again for each later <script> would make many of them quadratic.
         neverClosed.add(name);
-        if (plain) continue;
         position = html.length;
         break;
       }

@@ -123,10 +123,11 @@ const sources: readonly [unknown, ParseOptions][] = [
   [wordPressRest, { baseUrl: 'https://example.org/wp-json/wp/v2/posts?_embed', nextUrl: 'https://example.org/wp-json/wp/v2/posts?_embed&page=2' }],
 ];
 
-/** The content_text strings in `input`: plain text by the spec, so kept as written. */
+/** JSON Feed's plain-text fields in `input` (content_text, title, summary): text, so kept as written. */
+const plainTextKeys = new Set(['content_text', 'title', 'summary']);
 function plainTexts(node: unknown): string[] {
   if (!isContainer(node)) return [];
-  return Object.entries(node).flatMap(([key, field]) => (key === 'content_text' && typeof field === 'string' ? [field] : plainTexts(field)));
+  return Object.entries(node).flatMap(([key, field]) => (plainTextKeys.has(key) && typeof field === 'string' ? [field] : plainTexts(field)));
 }
 
 function checkResult({ feed, warnings }: ParseResult, input: unknown): void {
@@ -140,8 +141,8 @@ function checkResult({ feed, warnings }: ParseResult, input: unknown): void {
     expect(url).to.be.a('string').and.match(/^https?:/);
     expect(new URL(url).href).to.equal(url);
   }
-  // Markup never survives into titles or summaries. A content_text that reads "<script>" is text
-  // about a script tag, and a summary made from it says so.
+  // Markup from HTML fields never survives into titles or summaries. A plain-text field that
+  // reads "<script>" is text about a script tag, and says so.
   const scriptAsText = plainTexts(input).some((text) => /<script/i.test(text));
   for (const text of [feed.title, ...feed.articles.flatMap((article) => [article.title, article.summary])]) {
     expect(text).to.be.a('string');
