@@ -21,8 +21,9 @@ const zoneNames: Readonly<Record<string, string>> = {
   mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00', wib: '+07:00', wita: '+08:00', wit: '+09:00',
 };
 // Hugo's {{ .Date }} ("2021-11-02 10:00:00 +0700 WIB") and Ruby's Time#to_s: RFC 3339 but for
-// a space before the offset, and a zone name after it.
-const spacedOffsetPattern = /^(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ([+-]\d{2}:?\d{2}|Z|UTC)(?: [A-Z]{1,5}| [+-]\d{4})?$/i;
+// a space before the offset, and a zone name after it (Go writes "+07" or "-0330" where the
+// zone has no abbreviation).
+const spacedOffsetPattern = /^(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ([+-]\d{2}:?\d{2}|Z|UTC)(?: [A-Z]{1,5}| [+-]\d{2}(?:\d{2})?)?$/i;
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export type DateParse =

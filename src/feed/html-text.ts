@@ -36,13 +36,13 @@ const cellTags = new Set(['td', 'th']);
 // old smilies into <img class="wp-smiley" alt=":)">: their alt is the text.
 const emojiClass = /\b(?:wp-smiley|emoji)\b/i;
 
-// One token: a comment, a CDATA section, a doctype / processing instruction, or a tag
+// One token: a comment, a doctype / processing instruction, or a tag
 // (quoted attribute values may contain '>'). A tag that never closes runs to the end.
 // Attributes start only after white space or '/', so that the name and the attributes cannot
 // trade characters: when they could, a long name before an unclosed quote backtracked
 // quadratically ('<aaaa… "' of 100 KB took over 20 s).
 const tokenPattern =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*(?:>|$)|<(\/?)([A-Za-z][^\s/>]*)(?:[\s/](?:[^>"']|"[^"]*"|'[^']*')*)?(?:>|$)|<\/?[A-Za-z][\s\S]*$/g;
+  /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*(?:>|$)|<(\/?)([A-Za-z][^\s/>]*)(?:[\s/](?:[^>"']|"[^"]*"|'[^']*')*)?(?:>|$)|<\/?[A-Za-z][\s\S]*$/g;
 
 const referencePattern = /&(?:#(\d+);?|#[xX]([\dA-Fa-f]+);?|([A-Za-z][A-Za-z\d]*);)/g;
 
@@ -131,6 +131,17 @@ export function cleanText(text: string, { multiline = false } = {}): string {
 }
 
 /**
+ * `<![CDATA[…]]>` left by converters from RSS, where it wraps a title or the HTML of a post:
+ * its content is what was meant (a browser would drop it all as a bogus comment).
+ */
+function withoutCdataMarkers(html: string): string {
+  return html
+    .split('<![CDATA[')
+    .map((part, index) => (index === 0 ? part : part.replace(']]>', '')))
+    .join('');
+}
+
+/**
  * Plain text of an HTML fragment. With `multiline`, paragraphs are separated by a blank line
  * and line breaks kept; without it, all whitespace collapses to single spaces.
  *
@@ -142,6 +153,7 @@ export function cleanText(text: string, { multiline = false } = {}): string {
 export function htmlToText(html: string, { multiline = false, plain = false } = {}): string {
   // Without a single tag it is text that may carry references; its line breaks are meant.
   if (!html.includes('<')) return cleanText(decodeEntities(html), { multiline });
+  if (html.includes('<![CDATA[')) html = withoutCdataMarkers(html);
   let out = '';
   let position = 0;
   const neverClosed = new Set<string>();

@@ -125,11 +125,10 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const published = reader.dateTime(item, 'date_published', path);
   const modified = reader.dateTime(item, 'date_modified', path);
   const language = reader.language(item, 'language', path);
-  // An item without its own authors (absent, null, or none with a name to show) has the feed's;
-  // an explicit `"authors": []` says it has none.
+  // An item without its own authors (absent, null, [], or none with a name to show) has the
+  // feed's: JSON Feed's "authors" is one or more, and templates write [] for "none of its own".
   const ownAuthors = item.authors != null || item.author != null ? readAuthors(reader, item, path) : [];
-  const saysNone = Array.isArray(item.authors) && item.authors.length === 0;
-  const authors = ownAuthors.length > 0 || saysNone ? ownAuthors : feedAuthors;
+  const authors = ownAuthors.length > 0 ? ownAuthors : feedAuthors;
   const tags = reader.strings(item, 'tags', path, (tag) => htmlToText(tag, { plain: true }));
   const summary = reader.string(item, 'summary', path) ?? '';
   noteShortcodes(reader, path, { content_html: contentHtml ?? '', content_text: contentText ?? '', summary });
@@ -149,7 +148,8 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   if (cover !== undefined) article.image = { url: cover, alt: imageAlt };
   else setIf(article, 'image', contentHtml === undefined ? undefined : firstContentImage(contentHtml, reader.base));
   if (bannerImage !== undefined) article.bannerImage = { url: bannerImage, alt: imageAlt };
-  setIf(article, 'published', published);
+  // The npm `feed` package (Docusaurus, among others) and RSS-Bridge write only date_modified.
+  setIf(article, 'published', published ?? modified);
   setIf(article, 'modified', modified);
   setIf(article, 'language', language);
   setIf(article, 'program', extension.program);
@@ -204,7 +204,8 @@ function readAuthor(reader: FieldReader, entry: unknown, path: string): Author |
   // JSON Feed allows an author with only a url or avatar; without a name there is nothing to show.
   const name = htmlToText(reader.string(entry, 'name', path) ?? '', { plain: true });
   if (name === '') return undefined;
-  const url = reader.url(entry, 'url', path);
+  // JSON Feed allows a mailto: author URL; only http(s) links are shown, so it goes quietly.
+  const url = typeof entry.url === 'string' && /^\s*mailto:/i.test(entry.url) ? undefined : reader.url(entry, 'url', path);
   const avatar = reader.url(entry, 'avatar', path);
   return withDefined({ name }, { url, avatar });
 }

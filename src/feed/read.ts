@@ -1,5 +1,6 @@
 import { parseDate } from './dates.js';
 import { child, jsonType, quote, type Warnings } from './errors.js';
+import { decodeEntities } from './html-text.js';
 import { checkUrl } from './urls.js';
 import type { FeedDate } from './types.js';
 
@@ -138,13 +139,21 @@ export class FieldReader {
     if (typeof value === 'number') return this.timestamp(value, child(path, key));
     const raw = this.string(object, key, path);
     if (raw === undefined || raw.trim() === '') return undefined;
-    const result = parseDate(raw);
+    // Hugo's html/template escapes the "+" of an offset: "2024-03-02T06:30:00&#43;07:00".
+    const text = raw.includes('&') ? decodeEntities(raw) : raw;
+    const result = parseDate(text);
     if (!result.ok) {
       this.warnings.add('invalid-date', child(path, key), `${quote(raw)} is not an RFC 3339 date (e.g. 2021-11-02T10:00:00+07:00); it was ignored`);
       return undefined;
     }
-    if (result.format !== undefined) {
-      this.warnings.add('date-not-rfc3339', child(path, key), `${quote(raw)} is ${result.format}; it was read as ${result.date.iso}; use RFC 3339 (e.g. 2021-11-02T10:00:00+07:00)`);
+    // Go's zero time, which Hugo writes for pages without a date.
+    if (text.trim().startsWith('0001-01-01')) {
+      this.warnings.add('invalid-date', child(path, key), `${quote(raw)} is the zero date a generator writes for content without a date; it was ignored`);
+      return undefined;
+    }
+    const format = result.format ?? (text === raw ? undefined : 'written with HTML character references');
+    if (format !== undefined) {
+      this.warnings.add('date-not-rfc3339', child(path, key), `${quote(raw)} is ${format}; it was read as ${result.date.iso}; use RFC 3339 (e.g. 2021-11-02T10:00:00+07:00)`);
     } else if (result.date.precision !== 'instant') {
       this.warnings.add('date-without-time', child(path, key), `${quote(raw)} has no time; RFC 3339 needs one (e.g. ${result.date.iso}T00:00:00+07:00)`);
     }

@@ -55,6 +55,7 @@ export interface Article {
   readonly contentText: string;
   readonly image?: Image;
   readonly bannerImage?: Image;
+  /** When it was published; for a JSON Feed item with only `date_modified`, that date. */
   readonly published?: FeedDate;
   readonly modified?: FeedDate;
   readonly authors: readonly Author[];

@@ -34,7 +34,9 @@ export function checkUrl(raw: string, base?: string): string | UrlProblem {
   }
   let url: URL;
   try {
-    url = new URL(raw, base);
+    // "https:/host/path" (a URL joined as a file path) is that host without a base, but a path
+    // on the base's host with one; its writer meant the host.
+    url = new URL(raw.replace(/^(\s*https?:)\/(?![/\\])/i, '$1//'), base);
   } catch {
     return base === undefined && !absolute.test(raw.trim()) ? relative : invalid;
   }

@@ -113,3 +113,51 @@ describe('"authors" written as one author rather than a list', () => {
     expect(only(feed.articles).authors).to.deep.equal([{ name: 'Infest Yogyakarta' }]);
   });
 });
+
+describe('JSON Feeds made by other generators', () => {
+  it('dates an item that has only date_modified by it (the npm feed package, Docusaurus, RSS-Bridge)', () => {
+    const { article, warnings } = read({ date_modified: '2024-01-01T00:00:00Z' });
+    expect(article.published).to.deep.include({ precision: 'instant', epochMs: Date.parse('2024-01-01T00:00:00Z') });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it("reads Hugo's dates: an offset whose + html/template escaped, and {{ .Date }} with a numeric zone", () => {
+    const escaped = read({ date_published: '2024-03-02T06:30:00&#43;07:00' });
+    expect(escaped.article.published).to.deep.include({ epochMs: Date.parse('2024-03-01T23:30:00Z') });
+    expect(warningAt(escaped.warnings, 'date-not-rfc3339', '$.items[0].date_published').message).to.include('character references');
+    const spaced = read({ date_published: '2019-10-01 18:30:00 -0300 -03' });
+    expect(spaced.article.published).to.deep.include({ epochMs: Date.parse('2019-10-01T21:30:00Z') });
+    expect(read({ date_published: '2021-11-02 10:00:00 +0700 +07' }).article.published).to.deep.include({ epochMs: Date.parse('2021-11-02T03:00:00Z') });
+  });
+
+  it("drops Go's zero date, which Hugo writes for pages without one, and says so", () => {
+    const { article, warnings } = read({ date_published: '0001-01-01T00:00:00Z' });
+    expect(article).to.not.have.property('published');
+    expect(warningAt(warnings, 'invalid-date', '$.items[0].date_published').message).to.include('zero date');
+  });
+
+  it("gives an item with \"authors\": [] the feed's authors (Hugo's template writes it for none of its own)", () => {
+    const { feed } = parse(jsonFeed([item({ authors: [] })], { authors: [{ name: 'Redaksi' }] }));
+    expect(only(feed.articles).authors).to.deep.equal([{ name: 'Redaksi' }]);
+  });
+
+  it('keeps an author with a mailto: URL, which JSON Feed allows, without the link and without a warning', () => {
+    const { article, warnings } = read({ authors: [{ name: 'Jane', url: 'mailto:jane@example.org' }] });
+    expect(article.authors).to.deep.equal([{ name: 'Jane' }]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('reads the text inside CDATA that an RSS converter left in a title or the content', () => {
+    const { article } = read({ title: '<![CDATA[Converted from RSS]]>', content_html: '<![CDATA[<p>Isi &amp; lagi</p>]]>' });
+    expect(article.title).to.equal('Converted from RSS');
+    expect(article.contentText).to.equal('Isi & lagi');
+  });
+
+  it('leaves out a permalink to the item ending its content in a block (Daring Fireball’s ★)', () => {
+    expect(read({ content_html: `<p>Isi.</p><div><a href="${LINK}">&nbsp;★&nbsp;</a></div>` }).article.contentText).to.equal('Isi.');
+  });
+
+  it('reads "https:/host/path" (a URL joined as a file path) as that host, with a base too', () => {
+    expect(read({ url: 'https:/other.example/post/' }).article.url).to.equal('https://other.example/post/');
+  });
+});

@@ -316,10 +316,10 @@ describe('warnings', () => {
       expect(second!.tags).to.deep.equal(['Air']);
     });
 
-    it('reads a WordPress locale and gives an item without authors (null) the feed\'s', () => {
+    it('reads a WordPress locale and gives an item without authors (null or []) the feed\'s', () => {
       const { feed, warnings } = parseNoting(jsonFeed([item({ id: 'a', language: 'id_ID', authors: null }), item({ id: 'b', authors: [] })], { authors: [{ name: 'Redaksi' }] }));
       expect(warnings).to.deep.equal([]);
-      expect(feed.articles.map((article) => [article.language, article.authors])).to.deep.equal([['id-ID', [{ name: 'Redaksi' }]], [undefined, []]]);
+      expect(feed.articles.map((article) => [article.language, article.authors])).to.deep.equal([['id-ID', [{ name: 'Redaksi' }]], [undefined, [{ name: 'Redaksi' }]]]);
     });
 
     it('reports wrong villages and milestones in the extension', () => {
