@@ -80,7 +80,7 @@ export class FieldReader {
       this.warnings.add(
         'relative-url',
         path,
-        `${quote(raw)} is a relative URL and the feed has no feed_url or home_page_url to resolve it against; use an absolute URL`,
+        `${quote(raw)} is a relative URL, and the feed has no absolute feed_url or home_page_url to resolve it against; use an absolute URL`,
       );
     } else {
       this.warnings.add('unsafe-url', path, `${quote(raw)} is not a valid URL; it was dropped (check for spaces or typos)`);
