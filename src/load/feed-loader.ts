@@ -79,13 +79,20 @@ export function loadFeed(src: string, { signal, timeout = DEFAULT_TIMEOUT }: Loa
   return subscribe(url, entry, signal);
 }
 
+function abortReason(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason;
+  return reason instanceof Error ? reason : new DOMException('aborted', 'AbortError');
+}
+
 async function subscribe(url: string, entry: InFlight, signal: AbortSignal | undefined): Promise<FeedSnapshot> {
-  signal?.throwIfAborted();
+  // Not signal.throwIfAborted(): Safari before 15.4 and old Android WebViews lack it, as do
+  // the AbortController polyfills some pages still load.
+  if (signal?.aborted === true) throw abortReason(signal);
   entry.waiting++;
   let onAbort = (): void => undefined;
   const aborted = new Promise<never>((_resolve, reject) => {
     onAbort = () => {
-      reject(signal?.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
+      reject(abortReason(signal));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
@@ -153,7 +160,7 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
     storeFeed(url, text, snapshot.fetchedAt);
     return snapshot;
   } catch (error) {
-    if (signal.aborted) throw signal.reason;
+    if (signal.aborted) throw abortReason(signal);
     if (timedOut.signal.aborted) {
       throw new WidgetError('timeout', `the feed ${url} did not answer within ${String(timeout / 1000)} s`, { url });
     }

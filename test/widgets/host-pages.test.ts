@@ -185,4 +185,27 @@ describe('host pages', () => {
       expect(part(element, 'status-current')?.textContent).to.equal('In progress');
     });
   });
+  describe('a browser without AbortSignal.throwIfAborted and .reason (Safari before 15.4, old Android WebViews)', () => {
+    it('loads, and drops a request its src replaced, without an error', async () => {
+      const prototype = AbortSignal.prototype as unknown as Record<string, unknown>;
+      const throwIfAborted = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'throwIfAborted');
+      const reason = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'reason');
+      delete prototype.throwIfAborted;
+      delete prototype.reason;
+      const { restore } = mockFetch((url, init) => jsonResponse(widgetFeed(), { delay: url.includes('slow') ? 300 : 0, signal: init?.signal }));
+      try {
+        const container = document.createElement('div');
+        container.innerHTML = '<infest-article-list src="https://example.org/slow.json" limit="2"></infest-article-list>';
+        await fixture(container);
+        const element = container.firstElementChild as InfestElement;
+        element.setAttribute('src', 'https://example.org/feed.json');
+        await untilStatus(element, 'loaded');
+        expect(parts(element, 'title-link')).to.have.lengthOf(2);
+      } finally {
+        restore();
+        if (throwIfAborted) Object.defineProperty(AbortSignal.prototype, 'throwIfAborted', throwIfAborted);
+        if (reason) Object.defineProperty(AbortSignal.prototype, 'reason', reason);
+      }
+    });
+  });
 });
