@@ -1,5 +1,8 @@
 import type { EmbedConfig } from './config.js';
 
+/** Object.hasOwn, which Safari before 15.4 and Chrome before 93 lack. */
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
 /** The widgets the embed page can show, by the `widget=` value. */
 export const widgetTags = {
   'article-card': 'infest-article-card',
@@ -41,7 +44,7 @@ function read(query: URLSearchParams, name: string): string | undefined {
 }
 
 function isWidget(name: string | null): name is WidgetName {
-  return name !== null && Object.hasOwn(widgetTags, name);
+  return name !== null && hasOwn(widgetTags, name);
 }
 
 function allowedOrigins(pageUrl: URL, config: EmbedConfig): Set<string> {
@@ -70,7 +73,7 @@ export function planEmbed(search: string, pageUrl: string, config: EmbedConfig):
   }
   const names = Object.keys(config.feeds);
   const src = read(query, 'src') ?? names[0] ?? '';
-  const named = Object.hasOwn(config.feeds, src) ? config.feeds[src] : undefined;
+  const named = hasOwn(config.feeds, src) ? config.feeds[src] : undefined;
   let feedUrl: URL;
   try {
     feedUrl = new URL(named ?? src, page);

@@ -132,3 +132,13 @@ export function articleItem(article: Article, context: ArticleContext, options: 
     >${image}</li
   >`;
 }
+
+/**
+ * `count` times `item`, for skeleton rows. A loop, not Array.from({ length }, fn): MooTools and
+ * Prototype.js replace Array.from with one that ignores the function.
+ */
+export function repeated<T>(item: T, count: number): T[] {
+  const items: T[] = [];
+  for (let i = 0; i < count; i++) items.push(item);
+  return items;
+}

@@ -284,6 +284,18 @@ describe('<infest-article-list>', () => {
     await untilStatus(list, 'loaded');
   });
 
+  it('keeps its skeleton rows on a page whose Array.from ignores its map function (MooTools, Prototype.js)', async () => {
+    const original = Array.from;
+    (Array as { from: unknown }).from = (items: ArrayLike<unknown>): unknown[] => Array.prototype.slice.call(items) as unknown[];
+    try {
+      const list = await fixture<InfestArticleList>(html`<infest-article-list src="/slow.json" limit="4"></infest-article-list>`);
+      expect(part(list, 'skeleton')!.querySelectorAll('[part~="item"]')).to.have.length(4);
+      await untilStatus(list, 'loaded');
+    } finally {
+      Array.from = original;
+    }
+  });
+
   it('goes back to the first `limit` when the filters change', async () => {
     const list = await fixture<InfestArticleList>(html`<infest-article-list .feed=${pageFeed(0, 12)} limit="2"></infest-article-list>`);
     await untilStatus(list, 'loaded');

@@ -17,7 +17,7 @@ import { define } from '../../internal/define.js';
 import { errorMessage, InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { toWidgetError, type WidgetError } from '../../internal/widget-error.js';
-import { articleItem, brokenImageCount, type ArticleContext, type ItemOptions } from '../../internal/article-parts.js';
+import { articleItem, brokenImageCount, repeated, type ArticleContext, type ItemOptions } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { articleListStyles } from './article-list.styles.js';
 
@@ -386,7 +386,7 @@ export class InfestArticleList extends InfestElement {
               ><div part="summary" class="lines"><span class="bone"></span><span class="bone"></span><span class="bone"></span></div></div
             ><span class="bone image"></span
           ></li>`;
-    return html`<ol part="list">${Array.from({ length: rows }, () => row)}</ol><span class="bone more"></span>`;
+    return html`<ol part="list">${repeated(row, rows)}</ol><span class="bone more"></span>`;
   }
 }
 

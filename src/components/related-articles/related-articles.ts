@@ -13,7 +13,7 @@ import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { findPasted, pastedValue } from '../../feed/pasted-value.js';
-import { articleItem } from '../../internal/article-parts.js';
+import { articleItem, repeated } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
 
@@ -184,10 +184,13 @@ export class InfestRelatedArticles extends InfestElement {
 
   protected override renderSkeleton(): TemplateResult {
     const limit = Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_RELATED_LIMIT;
-    const rows = Array.from({ length: Math.min(limit, MAX_SKELETON_ROWS) }, () => html`<li part="item" class="has-image">
+    const rows = repeated(
+      html`<li part="item" class="has-image">
       <div part="body"><span class="bone title"></span><span class="bone date"></span></div>
       <span class="bone image"></span>
-    </li>`);
+    </li>`,
+      Math.min(limit, MAX_SKELETON_ROWS),
+    );
     return html`<div part="base">
       <span class="bone heading"></span>
       <ul part="list">
