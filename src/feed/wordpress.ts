@@ -23,13 +23,14 @@ export function looksLikeWordPressPost(value: unknown): value is JsonObject {
 /** What to do about WordPress's error codes, where its own message does not say. */
 const forbiddenAdvice =
   'remove context=edit or a status other than publish from the URL; otherwise a security plugin keeps visitors out of the REST API: allow public reading of /wp/v2/posts, or publish a JSON Feed';
-const errorAdvice: Readonly<Record<string, string>> = {
-  rest_no_route: 'check the address: posts are at /wp-json/wp/v2/posts?_embed, and a custom post type needs show_in_rest',
-  rest_forbidden: forbiddenAdvice,
-  rest_cannot_access: forbiddenAdvice,
-  rest_not_logged_in: forbiddenAdvice,
-  rest_login_required: forbiddenAdvice,
-};
+// A Map: the code comes from the response, and "constructor" must not find an object's.
+const errorAdvice: ReadonlyMap<string, string> = new Map([
+  ['rest_no_route', 'check the address: posts are at /wp-json/wp/v2/posts?_embed, and a custom post type needs show_in_rest'],
+  ['rest_forbidden', forbiddenAdvice],
+  ['rest_cannot_access', forbiddenAdvice],
+  ['rest_not_logged_in', forbiddenAdvice],
+  ['rest_login_required', forbiddenAdvice],
+]);
 
 /**
  * WordPress answers failures with `{ code, message, data: { status } }`, WordPress.com and
@@ -42,7 +43,7 @@ export function wordPressErrorMessage(input: JsonObject): string | undefined {
   const status = typeof data.status === 'number' ? ` (HTTP ${String(data.status)})` : '';
   // rest_invalid_param says which parameters; data.params says what is wrong with each.
   const params = isObject(data.params) ? Object.values(data.params).filter((reason) => typeof reason === 'string') : [];
-  const details = [htmlToText(input.message), ...params.map((reason) => htmlToText(reason)), errorAdvice[code]].filter(Boolean).join('; ');
+  const details = [htmlToText(input.message), ...params.map((reason) => htmlToText(reason)), errorAdvice.get(code)].filter(Boolean).join('; ');
   return `the site answered with a WordPress error instead of posts: ${code}${status}: ${details}`;
 }
 

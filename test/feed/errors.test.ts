@@ -77,6 +77,12 @@ describe('FeedError', () => {
     expect(message).to.include('Invalid parameter(s): per_page; per_page must be between 1 (inclusive) and 100 (inclusive)');
   });
 
+  it('adds no advice for a code that names a property of every object', () => {
+    for (const code of ['constructor', '__proto__', 'toString']) {
+      expect(feedErrorOf({ code, message: 'x' }).message, code).to.match(new RegExp(`${code}: x$`));
+    }
+  });
+
   it("rejects WordPress.com's and Jetpack's { error, message } answers with both", () => {
     const message = feedErrorOf({ error: 'unknown_blog', message: 'Unknown blog' }).message;
     expect(message).to.include('WordPress error').and.include('unknown_blog: Unknown blog');
