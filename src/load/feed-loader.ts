@@ -139,24 +139,31 @@ export function forgetFeeds(): void {
 
 async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Promise<FeedSnapshot> {
   const timedOut = new AbortController();
-  const timer = setTimeout(() => { timedOut.abort(); }, timeout);
   const stop = (): void => { timedOut.abort(); };
+  const timer = setTimeout(stop, timeout);
   signal.addEventListener('abort', stop, { once: true });
+  // Raced against the request too: a page's fetch polyfill (whatwg-fetch 2), or a wrapper that
+  // passes on only the URL, ignores the signal and would leave the widget loading forever.
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timedOut.signal.addEventListener('abort', () => { reject(new DOMException('timed out', 'TimeoutError')); }, { once: true });
+  });
+  deadline.catch(() => undefined);
+  const inTime = <T>(step: Promise<T>): Promise<T> => Promise.race([step, deadline]);
   try {
-    const response = await fetch(url, {
+    const response = await inTime(fetch(url, {
       signal: timedOut.signal,
       credentials: 'omit',
       headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
-    });
-    if (!response.ok) {
-      throw new WidgetError('http', `the feed ${url} answered HTTP ${String(response.status)} ${response.statusText}`.trim(), {
-        url,
-        status: response.status,
-      });
+    }));
+    const { ok, status, statusText = '' } = response as Partial<Response>;
+    if (!(ok ?? (status !== undefined && status >= 200 && status < 300))) {
+      throw new WidgetError('http', `the feed ${url} answered HTTP ${String(status)} ${statusText}`.trim(), { url, status: Number(status) });
     }
-    const text = await readText(response, url);
-    const next = nextLink(response.headers.get('link'), response.url || url);
-    const snapshot = parseSnapshot(text, { source: url, baseUrl: response.url || url, ...(next ? { nextUrl: next } : {}) });
+    const text = await inTime(readText(response, url));
+    // An empty url (a synthetic Response) says nothing about where the feed came from.
+    const served = (response as Partial<Response>).url || url; // eslint-disable-line @typescript-eslint/prefer-nullish-coalescing
+    const next = nextLink(header(response, 'link'), served);
+    const snapshot = parseSnapshot(text, { source: url, baseUrl: served, ...(next ? { nextUrl: next } : {}) });
     storeFeed(url, text, snapshot.fetchedAt);
     return snapshot;
   } catch (error) {
@@ -175,17 +182,31 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
   }
 }
 
+/**
+ * A response header, or null. Read defensively: what a page's fetch wrapper or polyfill
+ * resolves with is not always a real Response (no `headers`, or a plain object of them).
+ */
+function header(response: Response, name: string): string | null {
+  const { headers } = response as Partial<Response>;
+  try {
+    return typeof headers?.get === 'function' ? headers.get(name) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The body as text, refusing more than MAX_FEED_BYTES without reading it all into memory. */
 async function readText(response: Response, url: string): Promise<string> {
   const tooLarge = (): WidgetError =>
     new WidgetError('too-large', `the feed ${url} is larger than ${String(MAX_FEED_BYTES / 1024 / 1024)} MB; serve fewer items per page (next_url)`, { url });
-  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const declared = Number(header(response, 'content-length') ?? NaN);
   if (declared > MAX_FEED_BYTES) {
     void response.body?.cancel();
     throw tooLarge();
   }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
+  const { body } = response as Partial<Response>;
+  if (typeof body?.getReader !== 'function') return response.text();
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   let received = 0;
   let text = '';

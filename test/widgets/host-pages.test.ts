@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { InfestElement } from '../../src/internal/infest-element.js';
-import { jsonResponse, mockFetch, shadowText, untilStatus, widgetFeed } from './helpers.js';
+import { jsonResponse, mockFetch, nextEvent, shadowText, untilStatus, widgetFeed } from './helpers.js';
 
 /**
  * What reviewers met on real host pages: pictures that never arrive, and snippets that went
@@ -205,6 +205,62 @@ describe('host pages', () => {
         restore();
         if (throwIfAborted) Object.defineProperty(AbortSignal.prototype, 'throwIfAborted', throwIfAborted);
         if (reason) Object.defineProperty(AbortSignal.prototype, 'reason', reason);
+      }
+    });
+  });
+
+  describe('a page whose fetch is not the browser’s (whatwg-fetch 2, wrappers that pass on only the URL)', () => {
+    /** The widget `markup` makes, and the detail of its first infest-error (listened to before it is connected). */
+    const list = async (markup: string): Promise<{ element: InfestElement; error: ReturnType<typeof nextEvent<'infest-error'>> }> => {
+      const container = document.createElement('div');
+      container.innerHTML = markup;
+      const error = nextEvent(container, 'infest-error');
+      await fixture(container);
+      return { element: container.firstElementChild as InfestElement, error };
+    };
+
+    it('gives up at the timeout when the request ignores the abort signal', async () => {
+      const { restore } = mockFetch(() => new Promise<Response>(() => undefined));
+      try {
+        const { element, error } = await list('<infest-article-list src="https://example.org/hangs.json" timeout="300"></infest-article-list>');
+        expect((await error).message).to.equal('the feed https://example.org/hangs.json did not answer within 0.3 s');
+        await untilStatus(element, 'error');
+        expect(shadowText(element)).to.contain('Server terlalu lama menjawab');
+      } finally {
+        restore();
+      }
+    });
+
+    it('gives up at the timeout when the body never ends and the signal is ignored', async () => {
+      const endless = new ReadableStream<Uint8Array>({ start: (controller) => { controller.enqueue(new TextEncoder().encode('{"version":')); } });
+      const { restore } = mockFetch(() => new Response(endless, { headers: { 'content-type': 'application/json' } }));
+      try {
+        const { error } = await list('<infest-article-list src="https://example.org/trickle.json" timeout="300"></infest-article-list>');
+        expect((await error).kind).to.equal('timeout');
+      } finally {
+        restore();
+      }
+    });
+
+    it('loads from a response object without real Headers or a body stream', async () => {
+      const text = JSON.stringify(widgetFeed());
+      const { restore } = mockFetch(() => ({ ok: true, status: 200, url: '', text: () => Promise.resolve(text) }) as unknown as Response);
+      try {
+        const { element } = await list('<infest-article-list src="https://example.org/wrapped.json" limit="2"></infest-article-list>');
+        await untilStatus(element, 'loaded');
+        expect(titles(element)).to.have.lengthOf(2);
+      } finally {
+        restore();
+      }
+    });
+
+    it('reports the HTTP status of such a response that has no `ok`', async () => {
+      const { restore } = mockFetch(() => ({ status: 503, statusText: 'Service Unavailable', text: () => Promise.resolve('busy') }) as unknown as Response);
+      try {
+        const detail = await (await list('<infest-article-list src="https://example.org/busy.json"></infest-article-list>')).error;
+        expect([detail.kind, detail.message]).to.deep.equal(['http', 'the feed https://example.org/busy.json answered HTTP 503 Service Unavailable']);
+      } finally {
+        restore();
       }
     });
   });
