@@ -87,7 +87,7 @@ export function errorMessage(error: WidgetError, { t }: Localizer): string {
  */
 export abstract class InfestElement extends LitElement {
   static readonly version = VERSION;
-  static override styles = [sharedStyles];
+  static override styles = sharedStyles;
 
   /** URL of the JSON Feed (or WordPress REST posts URL). Relative URLs resolve against the page. */
   @property() src?: string;

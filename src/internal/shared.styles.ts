@@ -1,4 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 // Each colour token's default: its private name (--_…-default), its light value and its dark one.
 // The public --infest-color-* properties are read in sharedStyles, where these are the fallback.
@@ -15,14 +15,20 @@ const colors = [
   ['skeleton', '#e4e8ec', '#2a323a'],
 ] as const;
 
-function colorDefaults(value: (light: string, dark: string) => string): CSSResult {
-  return unsafeCSS(colors.map(([name, light, dark]) => `--_${name}-default: ${value(light, dark)};`).join(''));
-}
+const declarations = (value: (light: string, dark: string) => string): string =>
+  colors.map(([name, light, dark]) => `--_${name}-default: ${value(light, dark)};`).join('');
 
-const lightDefaults = colorDefaults((light) => light);
-const darkDefaults = colorDefaults((_light, dark) => dark);
-// For "auto"; light-dark() picks by the color-scheme the widget inherits from the page.
-const autoDefaults = colorDefaults((light, dark) => `light-dark(${light}, ${dark})`);
+/**
+ * The colour defaults: light, dark, and for "auto" light-dark(), which picks by the
+ * color-scheme the widget inherits from the page. Joined here, not interpolated into css``:
+ * Lit joins interpolations with Array.prototype.reduce, which Prototype.js 1.6 replaces on
+ * the old pages that still load it, and every widget would lose all of its shared styles.
+ */
+const colorDefaults = unsafeCSS(
+  `:host{${declarations((light) => light)}}` +
+    `:host([theme='dark']){${declarations((_light, dark) => dark)}}` +
+    `@supports (color:light-dark(#000,#fff)){:host(:not([theme='light'],[theme='dark'])){${declarations((light, dark) => `light-dark(${light}, ${dark})`)}}}`,
+);
 
 /**
  * Design tokens and states shared by every widget. Public `--infest-*` properties are read
@@ -31,7 +37,8 @@ const autoDefaults = colorDefaults((light, dark) => `light-dark(${light}, ${dark
  * (or `--infest-font-size`), and themes that shrink the root (`html { font-size: 62.5% }`)
  * do not shrink the widget.
  */
-export const sharedStyles = css`
+export const sharedStyles = [
+  css`
   :host {
     /* A CMS theme styles whatever it contains (text-align: center, white-space: pre, uppercase
        …); none of that is meant for the widget. Custom properties and a page's rules for the
@@ -51,7 +58,6 @@ export const sharedStyles = css`
     --_focus: var(--infest-color-focus, var(--_focus-default));
     --_danger: var(--infest-color-danger, var(--_danger-default));
     --_skeleton: var(--infest-color-skeleton, var(--_skeleton-default));
-    ${lightDefaults}
     --_radius: var(--infest-radius, 0.5em);
     --_space: var(--infest-space, 1em);
 
@@ -79,7 +85,6 @@ export const sharedStyles = css`
   }
 
   :host([theme='dark']) {
-    ${darkDefaults}
     color-scheme: dark;
   }
 
@@ -90,11 +95,6 @@ export const sharedStyles = css`
     color-scheme: inherit;
   }
 
-  @supports (color: light-dark(#000, #fff)) {
-    :host(:not([theme='light'], [theme='dark'])) {
-      ${autoDefaults}
-    }
-  }
 
   :host([hidden]) {
     display: none;
@@ -218,4 +218,6 @@ export const sharedStyles = css`
       color: ButtonText;
     }
   }
-`;
+`,
+  colorDefaults,
+];

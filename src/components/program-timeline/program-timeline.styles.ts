@@ -1,14 +1,14 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * The horizontal layout: phases as columns of equal width along a line, scrolling inside the
- * element when there are more than fit. `host` is the `:host(…)` selector it applies under
- * (written twice: once forced by `layout="horizontal"`, once inside the container query).
+ * element when there are more than fit. Written once for the placeholder host :host(.h) and
+ * applied twice, under the real host selectors (see `horizontal`). Not interpolated into
+ * css``: Lit joins interpolations with Array.prototype.reduce, which Prototype.js 1.6 replaces
+ * on the old pages that still load it, and the timeline would have no styles at all.
  */
-function horizontal(host: string): CSSResult {
-  const h = unsafeCSS(host);
-  return css`
-    ${h} .phases {
+const horizontalRules = css`
+    :host(.h) .phases {
       grid-auto-flow: column;
       grid-auto-columns: minmax(min(15em, 85%), 1fr);
       column-gap: var(--_column-gap);
@@ -19,11 +19,11 @@ function horizontal(host: string): CSSResult {
     }
 
     /* The placeholder never scrolls (nothing to reach in it). */
-    ${h} .bones .phases {
+    :host(.h) .bones .phases {
       overflow: hidden;
     }
 
-    ${h} .phase {
+    :host(.h) .phase {
       grid-template-columns: minmax(0, 1fr);
       row-gap: 0.75em;
       padding-block-end: 0;
@@ -31,29 +31,33 @@ function horizontal(host: string): CSSResult {
     }
 
     /* The line runs across, through the middle of the markers, spanning the gap to the next column. */
-    ${h} .phase::before {
+    :host(.h) .phase::before {
       inset-block: calc(var(--_marker) / 2 - 1px) auto;
       inset-inline: 0 calc(-1 * var(--_column-gap));
       width: auto;
       height: 2px;
     }
 
-    ${h} .phase:first-child::before {
+    :host(.h) .phase:first-child::before {
       inset-inline-start: calc(var(--_marker) / 2);
     }
 
-    ${h} .phase:last-child::before {
+    :host(.h) .phase:last-child::before {
       inset-inline-end: auto;
       width: calc(var(--_marker) / 2);
     }
 
-    ${h} .phase:first-child:last-child::before {
+    :host(.h) .phase:first-child:last-child::before {
       display: none;
     }
-  `;
-}
+`.cssText;
 
-export const programTimelineStyles = css`
+/** The horizontal rules under `host`, the `:host(…)` selector they apply under. */
+const horizontal = (host: string): string => horizontalRules.split(':host(.h)').join(host);
+
+
+export const programTimelineStyles = [
+  css`
   :host {
     --_marker: var(--infest-marker-size, 1.5em);
     --_line: var(--infest-color-line, var(--_border));
@@ -149,12 +153,10 @@ export const programTimelineStyles = css`
     display: none;
   }
 
-  ${horizontal(":host([layout='horizontal'])")}
-
-  @container (min-width: 48em) {
-    ${horizontal(":host(:not([layout='vertical'], [layout='horizontal']))")}
-  }
-
+`,
+  // Forced by layout="horizontal", and chosen by the width where no layout is set.
+  unsafeCSS(`${horizontal(":host([layout='horizontal'])")}@container (min-width:48em){${horizontal(":host(:not([layout='vertical'],[layout='horizontal']))")}}`),
+  css`
   /* Status by shape, not colour alone: filled check, ring with a dot, dashed empty ring. */
   .marker {
     position: relative;
@@ -389,4 +391,5 @@ export const programTimelineStyles = css`
       border-color: CanvasText;
     }
   }
-`;
+`,
+];

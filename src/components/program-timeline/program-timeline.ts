@@ -88,7 +88,7 @@ export type ProgramTimelineLayout = 'vertical' | 'horizontal';
  * short message. `detail`: `{ kind, message, url?, status?, path?, line?, column?, error }`.
  */
 export class InfestProgramTimeline extends InfestElement {
-  static override styles = [...InfestElement.styles, programTimelineStyles];
+  static override styles = [...InfestElement.styles, ...programTimelineStyles];
 
   /** Id of the program to show; by default the feed's first program. */
   @property() program?: string;
