@@ -39,7 +39,10 @@ function storage(): Storage | undefined {
 
 function readIndex(store: Storage): IndexEntry[] {
   try {
-    const parsed: unknown = JSON.parse(store.getItem(INDEX_KEY) ?? '[]');
+    let parsed: unknown = JSON.parse(store.getItem(INDEX_KEY) ?? '[]');
+    // Prototype.js 1.6 gives arrays a toJSON that returns a string, so JSON.stringify wrote the
+    // index as a JSON string of JSON; without reading it, no copy would ever be evicted.
+    if (typeof parsed === 'string') parsed = JSON.parse(parsed);
     return Array.isArray(parsed) ? (parsed as IndexEntry[]).filter((entry) => typeof entry.url === 'string') : [];
   } catch {
     return [];
