@@ -88,12 +88,24 @@ const copySampleFeed: Plugin = {
   },
 };
 
+/**
+ * Vite marks the page's stylesheet crossorigin, which turns it into a CORS request: from an
+ * iframe sandboxed without allow-same-origin (an opaque origin) it then needs
+ * Access-Control-Allow-Origin, and the fallback text would show unstyled. A plain stylesheet
+ * needs nothing.
+ */
+const plainStylesheet: Plugin = {
+  name: 'infest-plain-stylesheet',
+  enforce: 'post',
+  transformIndexHtml: (html) => html.replace(/(<link rel="stylesheet") crossorigin/g, '$1'),
+};
+
 const embedBuild: UserConfig = {
   root: 'src/embed',
   base: './',
   publicDir: false,
   define: { __INFEST_EMBED_CONFIG__: JSON.stringify(embedConfig()) },
-  plugins: [minifyLiterals(), warningCodes(), copySampleFeed],
+  plugins: [minifyLiterals(), warningCodes(), copySampleFeed, plainStylesheet],
   resolve: browserVariants,
   build: {
     outDir: '../../dist/embed',

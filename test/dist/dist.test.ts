@@ -147,6 +147,27 @@ describe('the built bundles and embed page', function () {
     await host.page.close();
   });
 
+  it('says it could not load, with a link, in an iframe sandboxed without allow-same-origin (no CORS headers here)', async () => {
+    const host = await open(page('/sandboxed.html', '<iframe sandbox="allow-scripts allow-popups" src="/dist/embed/index.html?widget=article-list&src=contoh" title="t" width="360" height="300"></iframe>'));
+    const frame = await (await host.page.waitForSelector('iframe'))?.contentFrame();
+    if (!frame) throw new Error('no frame');
+    await frame.waitForSelector('.embed-fallback');
+    const shown = (): Promise<{ display: string; visible: string[]; link: string | undefined }> =>
+      frame.evaluate(() => {
+        const fallback = document.querySelector('.embed-fallback')!;
+        return {
+          display: getComputedStyle(fallback).display,
+          visible: [...fallback.children].filter((child) => getComputedStyle(child).visibility === 'visible').map((child) => child.textContent.trim()),
+          link: fallback.querySelector('a')?.href,
+        };
+      });
+    expect(await shown()).to.deep.include({ display: 'grid', visible: ['Memuat konten Infest…'] });
+    // Ten seconds later (the animations' delay, skipped here) it says it could not load.
+    await frame.evaluate(() => { for (const animation of document.getAnimations()) animation.finish(); });
+    expect(await shown()).to.deep.equal({ display: 'grid', visible: ['Konten tidak dapat dimuat di sini. Buka infest.or.id'], link: 'https://infest.or.id/' });
+    await host.page.close();
+  });
+
   it('parses on Safari 15 (iOS 15): no class static blocks, no regular-expression lookbehind', () => {
     const embedScripts = readdirSync(join(root, 'dist/embed/assets')).filter((file) => file.endsWith('.js')).map((file) => join('embed/assets', file));
     for (const file of ['cdn/infest-widgets.js', 'cdn/infest-widgets.iife.js', ...embedScripts]) {
