@@ -46,6 +46,9 @@ declare global {
   }
 }
 
+/** How long a widget without a source waits for one before it says it has none (ms). */
+const NO_SOURCE_GRACE = 1500;
+
 const retryable = new Set<WidgetErrorKind>(['network', 'timeout', 'http']);
 /** Failures after which the stored copy of a feed is better than an error. */
 const servedFromCopy = new Set<WidgetErrorKind>(['network', 'timeout', 'http', 'not-json', 'too-large']);
@@ -199,6 +202,12 @@ export abstract class InfestElement extends LitElement {
         document.addEventListener('DOMContentLoaded', resolve, { once: true });
       });
     }
+    // A framework or script often sets src or feed a moment after adding the element (after
+    // its own fetch); only a widget still without one after that has none. Setting one aborts this run.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, NO_SOURCE_GRACE);
+      signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+    });
     throw new WidgetError(
       'no-source',
       `<${this.localName}> has no feed: give it a src="…" attribute with the feed URL, a <script type="application/json"> child, or set its feed property`,

@@ -174,6 +174,16 @@ for (const tag of widgets) {
       await expect(element).to.be.accessible();
     });
 
+    it('waits, without an error, for a feed a script sets a moment after adding the widget', async () => {
+      const element = await create(tag);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      element.feed = widgetFeed();
+      await untilStatus(element, 'loaded');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(errors.get(element)).to.deep.equal([]);
+      expect(element.status).to.equal('loaded');
+    });
+
     it('says which src is not a URL', async () => {
       const element = await create(tag, { src: 'http://exa mple[.org/feed.json' });
       const detail = await errorOf(element);
