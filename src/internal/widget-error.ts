@@ -1,5 +1,5 @@
 export type WidgetErrorKind =
-  /** No `src`, no inline `<script type="application/json">` and no `feed` property, 1.5 s after the widget was added (or at once when one is removed). */
+  /** No `src`, no inline `<script type="application/json">` and no `feed` property, still after 1.5 s. */
   | 'no-source'
   /** The request failed before an answer (offline, DNS, CORS). */
   | 'network'
