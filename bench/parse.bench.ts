@@ -1,56 +1,42 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { build } from 'vite';
-import type { parseFeed as ParseFeed } from '../src/feed/index.js';
 import { repo } from './browser.js';
 import { generateFeed } from './generate-feed.js';
 import { median, spread, type BenchRow } from './row.js';
 
-/**
- * The data layer as it ships (src/feed built by Vite/rolldown into one module), not as tsx runs
- * it: tsx wraps every function it creates in a naming helper, which would add to each item.
- */
-async function builtParseFeed(): Promise<{ parseFeed: typeof ParseFeed; dispose: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'infest-bench-feed-'));
-  await build({
-    configFile: false,
-    root: repo,
-    logLevel: 'warn',
-    build: {
-      outDir: dir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: false,
-      lib: { entry: join(repo, 'src/feed/index.ts'), formats: ['es'], fileName: () => 'feed.js' },
-    },
-  });
-  const module = (await import(pathToFileURL(join(dir, 'feed.js')).href)) as { parseFeed: typeof ParseFeed };
-  return { parseFeed: module.parseFeed, dispose: () => rm(dir, { recursive: true, force: true }) };
-}
+const run = promisify(execFile);
 
-/** JSON.parse + parseFeed of a 5,000-item feed against JSON.parse alone, on the same text. */
+/**
+ * The data layer as it ships (built by Vite/rolldown into one module with parse-timing.ts,
+ * which times it), run in plain Node: see parse-timing.ts for why not here, under tsx.
+ */
 export async function benchParse(count = 5000, rounds = 15): Promise<BenchRow> {
-  const { parseFeed, dispose } = await builtParseFeed();
+  const dir = await mkdtemp(join(tmpdir(), 'infest-bench-feed-'));
   try {
+    await build({
+      configFile: false,
+      root: repo,
+      logLevel: 'warn',
+      build: {
+        outDir: dir,
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        ssr: true,
+        rolldownOptions: { input: join(repo, 'bench/parse-timing.ts'), output: { entryFileNames: 'parse-timing.js' } },
+      },
+    });
     const text = JSON.stringify(generateFeed(count));
-    // Warm both paths up so the JIT has compiled them before timing.
-    for (let i = 0; i < 3; i++) parseFeed(JSON.parse(text));
-    const { feed, warnings } = parseFeed(JSON.parse(text));
-    if (feed.articles.length !== count || warnings.length > 0) {
-      throw new Error(`bench feed read wrong: ${String(feed.articles.length)} articles, ${String(warnings.length)} warnings`);
-    }
-    // Alternating, so that a busy moment of the machine falls on both.
-    const baseline: number[] = [];
-    const subject: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      let start = performance.now();
-      JSON.parse(text);
-      baseline.push(performance.now() - start);
-      start = performance.now();
-      parseFeed(JSON.parse(text));
-      subject.push(performance.now() - start);
+    await writeFile(join(dir, 'feed.json'), text);
+    const env = { ...process.env, NODE_OPTIONS: '' };
+    const { stdout } = await run(process.execPath, [join(dir, 'parse-timing.js'), join(dir, 'feed.json'), String(rounds)], { env });
+    const { articles, warnings, baseline, subject } = JSON.parse(stdout) as { articles: number; warnings: number; baseline: number[]; subject: number[] };
+    if (articles !== count || warnings > 0) {
+      throw new Error(`bench feed read wrong: ${String(articles)} articles, ${String(warnings)} warnings`);
     }
     return {
       name: `parse + validate, ${String(count)} items (${(text.length / 1e6).toFixed(1)} MB)`,
@@ -63,10 +49,10 @@ export async function benchParse(count = 5000, rounds = 15): Promise<BenchRow> {
       details: [
         `JSON.parse + parseFeed: ${spread(subject)}`,
         `JSON.parse: ${spread(baseline)}`,
-        'Node, the data layer built as it ships (not through tsx), same text, 3 warm-up runs, then the two alternating.',
+        'Plain Node (not under tsx), the data layer built as it ships, same text, 3 warm-up runs, then the two alternating.',
       ],
     };
   } finally {
-    await dispose();
+    await rm(dir, { recursive: true, force: true });
   }
 }
