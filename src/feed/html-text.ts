@@ -141,6 +141,24 @@ function withoutCdataMarkers(html: string): string {
     .join('');
 }
 
+// After <sup>: a footnote reference, a link within the page whose text is its number ("1",
+// "[1]"), up to </sup>. After <a href="#…">: a footnote's link back to it ("↩︎", kramdown's
+// "&#8617;"). Neither is text of the article: kept, the number sticks to the word before it.
+// (The link's tag is matched whole, then checked: one pattern for both would backtrack
+// quadratically over a long unclosed tag.)
+const footnoteReference = /\s*(<a\s[^>]*>)[^<]{1,12}<\/a\s*>\s*<\/sup\s*>/iy;
+const footnoteBacklink = /\s*(?:\u21A9|&#8617;|&#x21a9;|&larrhk;)(?:\uFE0E|\uFE0F|&#xfe0[ef];|&#6503[89];)?\s*<\/a\s*>/iy;
+const linkWithinPage = /\shref\s*=\s*["']?#/i;
+
+/** Where the footnote mark (see above) that start tag `token` (sup or a) opens ends, if it opens one; `position` is just after the tag. */
+function footnoteMarkEnd(name: string, token: string, html: string, position: number): number | undefined {
+  if (name === 'a' && !linkWithinPage.test(token)) return undefined;
+  const mark = name === 'sup' ? footnoteReference : footnoteBacklink;
+  mark.lastIndex = position;
+  const found = mark.exec(html);
+  return found && (name === 'a' || linkWithinPage.test(found[1] ?? '')) ? mark.lastIndex : undefined;
+}
+
 /**
  * Plain text of an HTML fragment. With `multiline`, paragraphs are separated by a blank line
  * and line breaks kept; without it, all whitespace collapses to single spaces.
@@ -156,6 +174,12 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
   if (html.includes('<![CDATA[')) html = withoutCdataMarkers(html);
   let out = '';
   let position = 0;
+  // Open <pre> elements, whose line breaks are text (counted in multiline mode only).
+  let preformatted = 0;
+  const textBefore = (end: number): string => {
+    const raw = html.slice(position, end);
+    return decodeEntities(preformatted > 0 ? raw.replace(/\r\n?/g, '\n') : raw.replace(htmlWhitespace, ' '));
+  };
   const neverClosed = new Set<string>();
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(html); match; match = tokenPattern.exec(html)) {
@@ -163,17 +187,23 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
     // Only the last token can run to the end unclosed.
     if (plain && !token.endsWith('>')) {
       if (cutOffMarkup.test(token)) {
-        out += decodeEntities(html.slice(position, match.index).replace(htmlWhitespace, ' '));
+        out += textBefore(match.index);
         position = html.length;
       }
       break;
     }
     // Left in place, the tag is part of the next stretch of text.
     if (plain && rawName !== undefined && !plainMarkup.has(rawName.toLowerCase())) continue;
-    out += decodeEntities(html.slice(position, match.index).replace(htmlWhitespace, ' '));
+    out += textBefore(match.index);
     position = tokenPattern.lastIndex;
     if (rawName === undefined) continue;
     const name = rawName.toLowerCase();
+    const markEnd = slash === '' && (name === 'sup' || name === 'a') ? footnoteMarkEnd(name, token, html, position) : undefined;
+    if (markEnd !== undefined) {
+      position = tokenPattern.lastIndex = markEnd;
+      continue;
+    }
+    if (name === 'pre' && multiline) preformatted = Math.max(0, preformatted + (slash === '' ? 1 : -1));
     if (paragraphTags.has(name)) out += '\n\n';
     else if (lineTags.has(name)) out += '\n';
     else if (cellTags.has(name)) out += ' ';
@@ -193,7 +223,7 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
       tokenPattern.lastIndex = position;
     }
   }
-  out += decodeEntities(html.slice(position).replace(htmlWhitespace, ' '));
+  out += textBefore(html.length);
   return cleanText(out, { multiline });
 }
 

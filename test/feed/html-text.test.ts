@@ -164,9 +164,37 @@ describe('htmlToText', () => {
       expect(htmlToText(table, { multiline: true })).to.equal('Desa Jumlah\n\nPondok 120');
     });
 
+    it('keeps the line breaks of preformatted text in multiline mode, and a <pre> in another one', () => {
+      const html = '<p>Kode:</p><pre class="wp-block-code"><code>baris satu\r\nbaris <b>dua</b>\n  baris tiga</code></pre><p>Lalu <pre>a\nb</pre> selesai.</p>';
+      expect(htmlToText(html, { multiline: true })).to.equal('Kode:\n\nbaris satu\nbaris dua\nbaris tiga\n\nLalu\n\na\nb\n\nselesai.');
+      expect(htmlToText(html)).to.equal('Kode: baris satu baris dua baris tiga Lalu a b selesai.');
+      expect(htmlToText('<pre>a\nb</pre>\n\n<p>c\nd</p>', { multiline: true })).to.equal('a\nb\n\nc d');
+    });
+
     it('never leaves more than one blank line', () => {
       expect(htmlToText('<p>a</p><p></p><p>&nbsp;</p><br><br><br><p>b</p>', { multiline: true })).to.equal('a\n\nb');
     });
+  });
+
+  describe('footnotes', () => {
+    // Gutenberg's core/footnotes, kramdown / Hugo / Jekyll, Markdown-it, and a WordPress plugin.
+    const cases: [string, string][] = [
+      [
+        '<p>Kalimat.<sup data-fn="a1b2" class="fn"><a href="#a1b2" id="a1b2-link">1</a></sup> Lanjut.</p><ol class="wp-block-footnotes"><li id="a1b2">Catatan. <a href="#a1b2-link" aria-label="Jump to footnote reference 1">↩︎</a></li></ol>',
+        'Kalimat. Lanjut. Catatan.',
+      ],
+      [
+        '<p>Kalimat<sup id="fnref:1" role="doc-noteref"><a href="#fn:1" class="footnote" rel="footnote">1</a></sup>.</p><div class="footnotes" role="doc-endnotes"><ol><li id="fn:1"><p>Catatan.&nbsp;<a href="#fnref:1" class="reversefootnote" role="doc-backlink">&#8617;&#xfe0e;</a></p></li></ol></div>',
+        'Kalimat. Catatan.',
+      ],
+      ['<p>Kalimat<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>.</p><p>Catatan. <a href="#fnref1" class="footnote-backref">↩</a></p>', 'Kalimat. Catatan.'],
+      ['<p>Kalimat<sup>2</sup> dan m<sup>2</sup>, <a href="#bagian">↑ ke atas</a>.</p>', 'Kalimat2 dan m2, ↑ ke atas.'],
+    ];
+    for (const [html, text] of cases) {
+      it(`${JSON.stringify(html.slice(0, 60))}… → ${JSON.stringify(text)}`, () => {
+        expect(htmlToText(html)).to.equal(text);
+      });
+    }
   });
 
   it("keeps WordPress's emoji and smilies, which it sends as images, as their text; drops other images", () => {

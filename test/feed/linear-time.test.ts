@@ -40,6 +40,15 @@ describe('reading hostile input takes time linear in its size', () => {
     expect(htmlToText(`x <b title="a>b">y</b>`)).to.equal('x y');
   });
 
+  it('a footnote reference whose link tag never closes, full of in-page links', () => {
+    const hrefs = ' href=#a'.repeat(SIZE / 8);
+    expectLinear(
+      () => htmlToText(`x<sup><a${hrefs}`, { multiline: true }),
+      () => htmlToText(`x<sup><b${hrefs}`, { multiline: true }),
+    );
+    expect(htmlToText(`x<sup><a href=#a${hrefs}>1</a></sup>.`)).to.equal('x.');
+  });
+
   it('a URL that ends in thousands of slashes, looked up as an article', () => {
     const feed = { articles: [article({ id: 'a', title: 'A', url: 'https://a.example/x' })] };
     const slashes = `https://a.example/${'/'.repeat(SIZE)}x`;
