@@ -110,6 +110,12 @@ export function parseWordPressPosts(
       return;
     }
     ids.add(id);
+    // Only an authenticated request (context=edit, status=any) or a copy saved from one has
+    // these; shown on a public page, they would leak unpublished posts and link to nothing.
+    if (typeof post.status === 'string' && post.status !== 'publish') {
+      warnings.add('item-dropped', child(path, 'status'), `the post is ${quote(post.status)}, not published; it was dropped (widgets show only published posts: ask for /wp-json/wp/v2/posts without status= or context=edit)`);
+      return;
+    }
     articles.push(readPost(reader, post, path, id, missingGmt));
   });
   // Without `?_embed`, posts have only the ids of their image, authors and terms.
@@ -227,13 +233,20 @@ function noteShortcodes(reader: FieldReader, post: JsonObject, path: string, fie
 }
 
 /**
- * `date_gmt` is UTC without an offset; `null` for drafts. Without it (`_fields` requests, some
+ * `date_gmt` is UTC without an offset. Without it (`_fields` requests, some
  * plugins), `date` is site time without an offset, read as Asia/Jakarta time; `missingGmt`
  * collects the keys so that the response gets one warning.
  */
 function wordPressDate(reader: FieldReader, post: JsonObject, local: string, path: string, missingGmt: Set<string>): FeedDate | undefined {
   const key = `${local}_gmt`;
   if (post[key] === undefined) return reader.dateTime(post, local, path, () => missingGmt.add(key));
+  // WordPress's "no date yet" (null in its REST answers, the zero date in some exports); the
+  // post's date in site time is then all there is.
+  if (post[key] === null || String(post[key]).startsWith('0000-00-00')) {
+    return reader.dateTime(post, local, path, () => {
+      reader.warnings.add('date-without-offset', child(path, key), `${quote(post[key])} is no date, so ${local} (site time, without an offset) was read as Asia/Jakarta time (+07:00)`);
+    });
+  }
   const raw = reader.string(post, key, path);
   if (raw === undefined) return undefined;
   const result = parseUtcDateTime(raw);

@@ -110,7 +110,8 @@ describe('WordPress posts as publishers send them', () => {
     });
 
     it('says so once for the response, and to send date_gmt, not to change what WordPress writes in date', () => {
-      expect(warnings.filter((warning) => warning.code === 'date-without-offset')).to.have.lengthOf(1);
+      // Once for the two posts without date_gmt; the one with null ones gets its own (see below).
+      expect(warnings.filter((warning) => warning.code === 'date-without-offset').map((warning) => warning.path)).to.have.members(['$', '$[2].date_gmt', '$[2].modified_gmt']);
       const advice = warningAt(warnings, 'date-without-offset', '$').message;
       expect(advice).to.include('date_gmt and modified_gmt').and.include('_fields').and.not.include('"Z"');
       const fieldsRequest = parse([1, 2, 3].map((id) => post({ id, date_gmt: undefined, modified_gmt: undefined, modified: undefined })));
@@ -123,10 +124,28 @@ describe('WordPress posts as publishers send them', () => {
       expect(warningAt(warnings, 'invalid-date', '$[1].date').message).to.include('"kemarin"');
     });
 
-    it("keeps a draft's null date_gmt as no date, and uses date_gmt over date", () => {
-      expect(feed.articles[2]).to.not.have.any.keys('published', 'modified');
-      expect(warnings.filter((warning) => warning.path.startsWith('$[2]'))).to.deep.equal([]);
-      expect(only(parse([post()]).feed.articles).published).to.deep.include({ epochMs: at('2021-11-02T03:00:00Z') });
+    it('reads date as Asia/Jakarta time when date_gmt is null or the zero date, and says so for the post', () => {
+      expect(feed.articles[2]!.published).to.deep.include({ epochMs: at('2021-11-02T03:00:00Z') });
+      expect(feed.articles[2]!.modified).to.deep.include({ epochMs: at('2021-11-03T01:00:00Z') });
+      expect(warningAt(warnings, 'date-without-offset', '$[2].date_gmt').message).to.equal('null is no date, so date (site time, without an offset) was read as Asia/Jakarta time (+07:00)');
+      const zero = parse([post({ date_gmt: '0000-00-00T00:00:00', modified_gmt: '0000-00-00 00:00:00' })]);
+      expect(only(zero.feed.articles).published).to.deep.include({ epochMs: at('2021-11-02T03:00:00Z') });
+      expect(zero.warnings.map((warning) => warning.path)).to.deep.equal(['$[0].date_gmt', '$[0].modified_gmt']);
+    });
+
+    it('uses date_gmt over date', () => {
+      expect(only(parse([post({ date: '2021-11-02T11:00:00' })]).feed.articles).published).to.deep.include({ epochMs: at('2021-11-02T03:00:00Z') });
+    });
+  });
+
+  describe('a post that is not published (a response to an authenticated request, or a copy of one)', () => {
+    it('is left out, with a warning that says how to ask for published posts only', () => {
+      const { feed, warnings } = parse(['draft', 'private', 'future', 'pending', 'publish'].map((status, index) => post({ id: index + 1, status })));
+      expect(feed.articles.map((article) => article.id)).to.deep.equal(['5']);
+      expect(warnings.map((warning) => [warning.code, warning.path])).to.deep.equal(
+        ['$[0].status', '$[1].status', '$[2].status', '$[3].status'].map((path) => ['item-dropped', path]),
+      );
+      expect(warnings[0]!.message).to.equal('the post is "draft", not published; it was dropped (widgets show only published posts: ask for /wp-json/wp/v2/posts without status= or context=edit)');
     });
   });
 
