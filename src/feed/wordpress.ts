@@ -242,9 +242,10 @@ function wordPressDate(reader: FieldReader, post: JsonObject, local: string, pat
   if (post[key] === undefined) return reader.dateTime(post, local, path, () => missingGmt.add(key));
   // WordPress's "no date yet" (null in its REST answers, the zero date in some exports); the
   // post's date in site time is then all there is.
-  if (post[key] === null || String(post[key]).startsWith('0000-00-00')) {
+  const gmt = post[key];
+  if (gmt === null || (typeof gmt === 'string' && gmt.startsWith('0000-00-00'))) {
     return reader.dateTime(post, local, path, () => {
-      reader.warnings.add('date-without-offset', child(path, key), `${quote(post[key])} is no date, so ${local} (site time, without an offset) was read as Asia/Jakarta time (+07:00)`);
+      reader.warnings.add('date-without-offset', child(path, key), `${quote(gmt)} is no date, so ${local} (site time, without an offset) was read as Asia/Jakarta time (+07:00)`);
     });
   }
   const raw = reader.string(post, key, path);
