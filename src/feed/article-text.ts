@@ -28,8 +28,8 @@ export function draftArticle(
   source: ArticleTextSource,
 ): ArticleDraft {
   let content: string | undefined;
-  let summary = source.summary === '' ? undefined : source.summary;
-  let title = source.title === '' ? undefined : source.title;
+  let summary = shown(source.summary);
+  let title = shown(source.title);
   return {
     id,
     authors,
@@ -45,6 +45,15 @@ export function draftArticle(
       return (title ??= excerpt(this.summary, 80));
     },
   };
+}
+
+// Format characters (zero-width space and joiners, soft hyphen, word joiner, BOM …) and the
+// blank letters that invisible-name tricks use: a text of only these shows as nothing.
+const invisible = /^[\s\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]*$/u;
+
+/** The text, or undefined when it shows nothing. */
+function shown(text: string): string | undefined {
+  return invisible.test(text) ? undefined : text;
 }
 
 /** Sets `key` on the draft when the feed gave a value for it: the model leaves the rest out. */

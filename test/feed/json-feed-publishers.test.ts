@@ -74,6 +74,21 @@ describe('JSON Feeds made by WordPress', () => {
   });
 });
 
+describe('a title or summary of only invisible characters', () => {
+  for (const invisible of ['&#8203;', '\u200B\u200B', '&zwj;&zwnj;', '&shy;', '\u2060', '\u180E', '\u3164', ' \uFEFF ']) {
+    it(`${JSON.stringify(invisible)} counts as none: the summary and then the text stand in`, () => {
+      expect(read({ title: invisible }).article.title).to.equal('Isi.');
+      expect(read({ title: invisible, summary: 'Ringkasan.' }).article.title).to.equal('Ringkasan.');
+      expect(read({ summary: invisible }).article.summary).to.equal('Isi.');
+    });
+  }
+
+  it('keeps a title that has visible characters among invisible ones', () => {
+    expect(read({ title: '\u200BJudul\u200B' }).article.title).to.equal('\u200BJudul\u200B');
+    expect(read({ title: '\u{1F469}\u200D\u{1F33E}' }).article.title).to.equal('\u{1F469}\u200D\u{1F33E}');
+  });
+});
+
 describe('a JSON Feed item with an empty id', () => {
   it('is known by its url, as an item without an id is, and says so; without a url it is dropped', () => {
     for (const id of ['', '   ']) {
