@@ -134,12 +134,16 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   noteShortcodes(reader, path, { content_html: contentHtml ?? '', content_text: contentText ?? '', summary });
   // WordPress-made feeds carry the theme's "Continue reading" link and " [&hellip;]" too.
   const base = reader.base;
+  // WordPress's JSON Feed plugin sends a password-protected post as its password form, with
+  // "There is no excerpt because this is a protected post." as the summary: neither is its text.
+  const passwordProtected = contentHtml?.includes('post-password-form') === true;
   const article = draftArticle(id, { authors, tags, categories: extension.category === undefined ? [] : [extension.category] }, {
     title: htmlToText(reader.string(item, 'title', path) ?? '', { plain: true }),
-    summary: postText(summary, { url, base, plain: true }),
+    summary: passwordProtected ? '' : postText(summary, { url, base, plain: true }),
     // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
     // character references (&#8217; &hellip;) and all.
-    body: () => postText(contentHtml ?? '', { url, base, multiline: true }) || cleanText(withoutPageBuilderShortcodes(contentText ?? ''), { multiline: true }),
+    body: () =>
+      passwordProtected ? '' : postText(contentHtml ?? '', { url, base, multiline: true }) || cleanText(withoutPageBuilderShortcodes(contentText ?? ''), { multiline: true }),
   });
   setIf(article, 'url', url);
   setIf(article, 'externalUrl', externalUrl);

@@ -74,6 +74,19 @@ describe('JSON Feeds made by WordPress', () => {
   });
 });
 
+describe('a password-protected post in a WordPress-made JSON Feed', () => {
+  it('shows its title only: not the password form, nor WordPress\'s "no excerpt" notice', () => {
+    const form =
+      '<form action="https://site.example/wp-login.php?action=postpass" class="post-password-form" method="post"><p>This content is password protected. To view it please enter your password below:</p><p><label for="pwbox-7">Password: <input name="post_password" id="pwbox-7" type="password" size="20" /></label> <input type="submit" name="Submit" value="Enter" /></p></form>';
+    const { article } = read({
+      content_html: form,
+      content_text: 'This content is password protected. To view it please enter your password below: Password:',
+      summary: 'There is no excerpt because this is a protected post.',
+    });
+    expect([article.title, article.summary, article.contentText]).to.deep.equal(['Judul', '', '']);
+  });
+});
+
 describe('a title or summary of only invisible characters', () => {
   for (const invisible of ['&#8203;', '\u200B\u200B', '&zwj;&zwnj;', '&shy;', '\u2060', '\u180E', '\u3164', ' \uFEFF ']) {
     it(`${JSON.stringify(invisible)} counts as none: the summary and then the text stand in`, () => {
