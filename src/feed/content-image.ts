@@ -12,6 +12,8 @@ const sources = ['data-lazy-src', 'data-src', 'src'];
 /**
  * The first picture in an article's HTML, for an article that names none, as feed readers
  * show it: an http(s) image that is no emoji, icon or tracking pixel (under 50 px wide).
+ * `base` is the article's own page where it has one: the HTML is that page's (Hugo's page
+ * bundles write `<img src="photo.jpg">`), as a browser and feed readers resolve it.
  */
 export function firstContentImage(html: string, base?: string): Image | undefined {
   for (const [tag] of html.matchAll(imageTag)) {

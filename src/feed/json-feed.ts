@@ -150,7 +150,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   // An item with only a banner shows that rather than nothing.
   const cover = image ?? bannerImage;
   if (cover !== undefined) article.image = { url: cover, alt: imageAlt };
-  else setIf(article, 'image', contentHtml === undefined ? undefined : firstContentImage(contentHtml, reader.base));
+  else setIf(article, 'image', contentHtml === undefined ? undefined : firstContentImage(contentHtml, url ?? reader.base));
   if (bannerImage !== undefined) article.bannerImage = { url: bannerImage, alt: imageAlt };
   // The npm `feed` package (Docusaurus, among others) and RSS-Bridge write only date_modified.
   setIf(article, 'published', published ?? modified);

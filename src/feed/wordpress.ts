@@ -192,7 +192,7 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const embeddedPath = child(path, '_embedded');
   const extension = readItemExtension(reader, post, path);
   const url = reader.url(post, 'link', path);
-  const image = featuredImage(reader, post, embedded, path) ?? firstContentImage(contentHtml, reader.base);
+  const image = featuredImage(reader, post, embedded, path) ?? firstContentImage(contentHtml, url ?? reader.base);
   const published = wordPressDate(reader, post, 'date', path, missingGmt);
   const modified = wordPressDate(reader, post, 'modified', path, missingGmt);
   const terms = readTerms(reader, embedded, embeddedPath);

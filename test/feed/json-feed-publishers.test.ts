@@ -116,6 +116,14 @@ describe('a JSON Feed item with an empty id', () => {
   });
 });
 
+describe('a relative picture in the HTML of an article', () => {
+  it("resolves against the article's own URL, as in its page (Hugo's page bundles), else the feed's", () => {
+    const html = '<p>Teks.</p><img src="sawah.jpg" alt="Sawah">';
+    expect(read({ url: 'https://blog.example/posts/panen/', content_html: html }).article.image).to.deep.equal({ url: 'https://blog.example/posts/panen/sawah.jpg', alt: 'Sawah' });
+    expect(read({ url: undefined, content_html: html }).article.image?.url).to.equal('https://site.example/feed/json/sawah.jpg');
+  });
+});
+
 describe('a JSON Feed 1.0 item whose author has no name', () => {
   it("shows the feed's author rather than none", () => {
     const feed = jsonFeed([{ id: 'a', content_text: 'x', author: { avatar: 'https://site.example/a.png' } }, { id: 'b', content_text: 'y', author: { name: 'Sari' } }], {

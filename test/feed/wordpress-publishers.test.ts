@@ -221,6 +221,11 @@ describe('WordPress posts as publishers send them', () => {
       expect(only(feed.articles).image?.url).to.equal('https://site.example/wp-content/uploads/foto.jpg');
     });
 
+    it("resolves a relative picture in the content against the post's link", () => {
+      const relative = { rendered: '<p>Isi.</p><img src="foto-desa.jpg" alt="Foto">', protected: false };
+      expect(only(parse([post({ content: relative })], { baseUrl: REST_URL }).feed.articles).image?.url).to.equal(`${LINK}foto-desa.jpg`);
+    });
+
     it('leaves the article without a picture when its content has none', () => {
       for (const media of [video, { ...video, media_type: 'image', mime_type: 'application/pdf', source_url: 'https://site.example/laporan.pdf' }]) {
         const { feed } = parse([post({ featured_media: 12, _embedded: { 'wp:featuredmedia': [media] } })]);
