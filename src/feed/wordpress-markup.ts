@@ -97,6 +97,22 @@ export function withoutLinkToPost(html: string, url: string | undefined, base: s
     : html;
 }
 
+const linkTarget = /<a\s[^>]*?\bhref\s*=\s*["']([^"']*)/gi;
+
+/**
+ * Drops the line SEO plugins append to a site's feeds (Yoast's, Rank Math's "The post <a>…</a>
+ * appeared first on <a>…</a>.", in the site's language): a short last paragraph of two links,
+ * the first to the post itself (`url`; relative hrefs resolved against `base`).
+ */
+export function withoutFeedFooter(html: string, url: string | undefined, base: string | undefined): string {
+  const start = Math.max(html.lastIndexOf('<p>'), html.lastIndexOf('<p '));
+  if (!url || start === -1 || html.length - start > 1000) return html;
+  const footer = html.slice(start);
+  if (!/<\/p>\s*$/i.test(footer)) return html;
+  const targets = [...footer.matchAll(linkTarget)].map(([, href = '']) => httpUrl(decodeEntities(href), base));
+  return targets.length === 2 && targets[0] === url && targets[1] !== url ? html.slice(0, start) : html;
+}
+
 /** " [&hellip;]" or " [...]" ending WordPress's excerpts, as plain text, becomes "…". */
 export function withEllipsis(text: string): string {
   return text.replace(/\s*\[(?:…|\.\.\.)\]$/, '…');
@@ -113,10 +129,11 @@ export interface PostTextOptions {
 
 /**
  * Plain text of a post's excerpt or content as WordPress renders it: without page-builder
- * shortcodes, the theme's "read more" link, Jetpack's share buttons or a final link to the post,
+ * shortcodes, the theme's "read more" link, Jetpack's share buttons, an SEO plugin's feed
+ * footer or a final link to the post,
  * ending in "…" rather than " [&hellip;]".
  */
 export function postText(html: string, { url, base, multiline = false, plain = false }: PostTextOptions = {}): string {
-  const cleaned = withoutLinkToPost(withoutAppendedMarkup(withoutPageBuilderShortcodes(html)), url, base);
+  const cleaned = withoutLinkToPost(withoutFeedFooter(withoutAppendedMarkup(withoutPageBuilderShortcodes(html)), url, base), url, base);
   return withEllipsis(htmlToText(cleaned, { multiline, plain }));
 }

@@ -53,6 +53,24 @@ describe('JSON Feeds made by WordPress', () => {
     });
   });
 
+  describe("an SEO plugin's feed footer (Yoast, Rank Math)", () => {
+    const footer = (text: [string, string]) => `<p>${text[0]} <a rel="nofollow" href="${LINK}">Judul</a> ${text[1]} <a rel="nofollow" href="https://site.example">Kabar Desa</a>.</p>\n`;
+
+    it('is left out of the text and the summary made from it, in any language', () => {
+      for (const words of [['The post', 'appeared first on'], ['Pos', 'muncul pertama kali di']] as [string, string][]) {
+        const { article } = read({ content_html: `<p>Panen raya di desa.</p>\n${footer(words)}` });
+        expect([article.contentText, article.summary]).to.deep.equal(['Panen raya di desa.', 'Panen raya di desa.']);
+      }
+    });
+
+    it('is text when its first link is not to the post, or it has other links', () => {
+      const other = `<p>Baca <a href="https://site.example/lain/">yang lain</a> di <a href="https://site.example">Kabar Desa</a>.</p>`;
+      expect(read({ content_html: `<p>Isi.</p>${other}` }).article.contentText).to.equal('Isi.\n\nBaca yang lain di Kabar Desa.');
+      const three = `<p>Lihat <a href="${LINK}">ini</a>, <a href="https://a.example/">a</a> dan <a href="https://b.example/">b</a>.</p>`;
+      expect(read({ content_html: `<p>Isi.</p>${three}` }).article.contentText).to.equal('Isi.\n\nLihat ini, a dan b.');
+    });
+  });
+
   describe('page-builder shortcodes', () => {
     const wpBakery = '<p>[vc_row][vc_column][vc_column_text]</p>\n<p>Isi artikel tentang desa.</p>\n<p>[/vc_column_text][/vc_column][/vc_row]</p>';
 
