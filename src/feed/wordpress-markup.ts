@@ -101,8 +101,9 @@ const linkTarget = /<a\s[^>]*?\bhref\s*=\s*["']([^"']*)/gi;
 
 /**
  * Drops the line SEO plugins append to a site's feeds (Yoast's, Rank Math's "The post <a>…</a>
- * appeared first on <a>…</a>.", in the site's language): a short last paragraph of two links,
- * the first to the post itself (`url`; relative hrefs resolved against `base`).
+ * appeared first on <a>…</a>.", in the site's language): a short last paragraph after the text,
+ * of two links, to the post itself (`url`; relative hrefs resolved against `base`) and to the
+ * site's home, which the post's URL starts with.
  */
 export function withoutFeedFooter(html: string, url: string | undefined, base: string | undefined): string {
   const start = Math.max(html.lastIndexOf('<p>'), html.lastIndexOf('<p '));
@@ -110,7 +111,9 @@ export function withoutFeedFooter(html: string, url: string | undefined, base: s
   const footer = html.slice(start);
   if (!/<\/p>\s*$/i.test(footer)) return html;
   const targets = [...footer.matchAll(linkTarget)].map(([, href = '']) => httpUrl(decodeEntities(href), base));
-  return targets.length === 2 && targets[0] === url && targets[1] !== url ? html.slice(0, start) : html;
+  const [post, home] = targets;
+  const isHome = home !== undefined && home !== url && url.startsWith(home.endsWith('/') ? home : `${home}/`);
+  return targets.length === 2 && post === url && isHome && html.slice(0, start).trim() !== '' ? html.slice(0, start) : html;
 }
 
 /** " [&hellip;]" or " [...]" ending WordPress's excerpts, as plain text, becomes "…". */

@@ -63,9 +63,12 @@ describe('JSON Feeds made by WordPress', () => {
       }
     });
 
-    it('is text when its first link is not to the post, or it has other links', () => {
+    it('is text when its links are not to the post and the home page, it has others, or it is all there is', () => {
       const other = `<p>Baca <a href="https://site.example/lain/">yang lain</a> di <a href="https://site.example">Kabar Desa</a>.</p>`;
       expect(read({ content_html: `<p>Isi.</p>${other}` }).article.contentText).to.equal('Isi.\n\nBaca yang lain di Kabar Desa.');
+      const elsewhere = `<p>Lihat <a href="${LINK}">ini</a> dan <a href="https://bps.example/">BPS</a>.</p>`;
+      expect(read({ content_html: `<p>Isi.</p>${elsewhere}` }).article.contentText).to.equal('Isi.\n\nLihat ini dan BPS.');
+      expect(read({ content_html: footer(['The post', 'appeared first on']) }).article.contentText, 'all there is').to.equal('The post Judul appeared first on Kabar Desa.');
       const three = `<p>Lihat <a href="${LINK}">ini</a>, <a href="https://a.example/">a</a> dan <a href="https://b.example/">b</a>.</p>`;
       expect(read({ content_html: `<p>Isi.</p>${three}` }).article.contentText).to.equal('Isi.\n\nLihat ini, a dan b.');
     });
