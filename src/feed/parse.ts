@@ -1,3 +1,4 @@
+import { convertedFeedMessage } from './converted-feeds.js';
 import { FeedError, jsonType, Warnings } from './errors.js';
 import { looksLikeJsonFeed, parseJsonFeed } from './json-feed.js';
 import { isObject } from './read.js';
@@ -17,8 +18,8 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   if (!isObject(input)) {
     throw new FeedError('$', `expected a JSON Feed object or a WordPress posts array, got ${jsonType(input)}`);
   }
-  const wordPressError = wordPressErrorMessage(input) ?? wordPressComV1Message(input, options.baseUrl) ?? wordPressIndexMessage(input);
-  if (wordPressError !== undefined) throw new FeedError('$', wordPressError);
+  const refusal = wordPressErrorMessage(input) ?? wordPressComV1Message(input, options.baseUrl) ?? wordPressIndexMessage(input) ?? convertedFeedMessage(input);
+  if (refusal !== undefined) throw new FeedError('$', refusal);
   if (looksLikeJsonFeed(input)) {
     return { feed: parseJsonFeed(input, options, warnings), warnings: warnings.list };
   }

@@ -102,6 +102,22 @@ describe('FeedError', () => {
     expect(feedErrorOf([cyclic]).message).to.match(/got an array$/);
   });
 
+  it('refuses an RSS feed converted by rss2json, saying what it is and what to give instead', () => {
+    const item = { title: 'Judul', pubDate: '2021-11-02 03:00:00', link: 'https://medium.com/@desa/judul-1', guid: 'https://medium.com/p/1', content: '<p>Isi</p>', categories: [] };
+    const feed = { url: 'https://medium.com/feed/@desa', title: 'Desa', link: 'https://medium.com/@desa', description: '', image: '' };
+    for (const items of [[item], []]) {
+      const error = feedErrorOf({ status: 'ok', feed, items });
+      expect([error.path, error.message]).to.deep.equal([
+        '$',
+        '$: this is an RSS feed converted by an RSS-to-JSON service (rss2json: "status", "feed", "items"), not a JSON Feed; give the widget the site\'s JSON Feed (JSON Feed 1.1) or its WordPress posts URL (/wp-json/wp/v2/posts?_embed)',
+      ]);
+    }
+    expect(feedErrorOf({ status: 'error', message: 'Cannot download this RSS feed.' }).message).to.equal(
+      '$: an RSS-to-JSON service answered with an error instead of a feed: "Cannot download this RSS feed."; give the widget a JSON Feed or a WordPress posts URL instead',
+    );
+    expect(parseFeed({ version: 'https://jsonfeed.org/version/1.1', status: 'ok', feed: {}, items: [] }).feed.format, 'a JSON Feed with such fields').to.equal('json-feed-1.1');
+  });
+
   it('does not throw for inputs it can repair', () => {
     expect(parseFeed([]).feed.articles).to.deep.equal([]);
     expect(parseFeed({ items: [] }).feed.format).to.equal('json-feed-1.1');
@@ -113,9 +129,6 @@ describe('FeedError', () => {
     const error = feedErrorOf({ version: 'https://jsonfeed.org/version/1.1', items: [null, 1, 'x', [], {}] });
     expect(error.path).to.equal('$.items[0]');
     expect(error.message).to.include('none of the 5 items can be shown').and.include('an item must be an object, got null');
-    // rss2json's output looks like a JSON Feed without ids.
-    const rss2json = { status: 'ok', feed: { title: 'Blog' }, items: [{ title: 'Judul', link: 'https://x.blogspot.com/a.html', guid: 'tag:blogger.com,1999:post-2', content: '<p>Isi</p>' }] };
-    expect(feedErrorOf(rss2json).message).to.include('none of the 1 items can be shown').and.include('has no id');
   });
 
   it('knows an item without an id by its url', () => {

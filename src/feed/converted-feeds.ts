@@ -1,0 +1,16 @@
+import { quote } from './errors.js';
+import { isObject, type JsonObject } from './read.js';
+
+/**
+ * What rss2json.com (and services copying its shape) answer: an RSS feed converted to
+ * `{ status, feed, items }`, whose items have `link` and `pubDate`, not JSON Feed's fields.
+ * Read as a JSON Feed it would fail on every item ("no id"); refused instead, saying what it is.
+ */
+export function convertedFeedMessage(input: JsonObject): string | undefined {
+  if (typeof input.status !== 'string' || 'version' in input) return undefined;
+  if (input.status === 'error' && typeof input.message === 'string') {
+    return `an RSS-to-JSON service answered with an error instead of a feed: ${quote(input.message)}; give the widget a JSON Feed or a WordPress posts URL instead`;
+  }
+  if (!isObject(input.feed) || !Array.isArray(input.items)) return undefined;
+  return 'this is an RSS feed converted by an RSS-to-JSON service (rss2json: "status", "feed", "items"), not a JSON Feed; give the widget the site\'s JSON Feed (JSON Feed 1.1) or its WordPress posts URL (/wp-json/wp/v2/posts?_embed)';
+}
