@@ -12,16 +12,29 @@ export interface VersionedElement extends CustomElementConstructor {
  * a different version already on the page keeps its elements and gets one console warning.
  */
 export function define(tag: string, element: VersionedElement): void {
+  // A page served as XML (application/xhtml+xml): Lit cannot build its templates there (they
+  // would have to be well-formed XML), so every widget would stay blank and throw. Left
+  // undefined, each element shows its own content: the fallback link of the snippet.
+  if (document.contentType.includes('xml')) {
+    warnOnce(`infest-widgets ${VERSION}: this page is an XML document (${document.contentType}); the widgets need an HTML page (text/html) and were not defined.`);
+    return;
+  }
   const existing: VersionedElement | undefined = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, element);
     return;
   }
-  const store = globalThis as { [warned]?: boolean };
-  if (existing.version !== VERSION && store[warned] !== true) {
-    store[warned] = true;
-    console.warn(
+  if (existing.version !== VERSION) {
+    warnOnce(
       `infest-widgets ${VERSION}: <${tag}> is already defined by ${existing.version ? `version ${existing.version}` : 'another script'}; the page keeps that one. Load infest-widgets once.`,
     );
   }
+}
+
+/** One console warning per page, however many elements (and copies of the library) meet the problem. */
+function warnOnce(message: string): void {
+  const store = globalThis as { [warned]?: boolean };
+  if (store[warned] === true) return;
+  store[warned] = true;
+  console.warn(message);
 }

@@ -20,6 +20,7 @@ const types: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.xhtml': 'application/xhtml+xml',
 };
 const tags = ['infest-article-card', 'infest-article-list', 'infest-related-articles', 'infest-program-timeline'];
 const widgetsMarkup = (src: string): string =>
@@ -166,6 +167,18 @@ describe('the built bundles and embed page', function () {
     await frame.evaluate(() => { for (const animation of document.getAnimations()) animation.finish(); });
     expect(await shown()).to.deep.equal({ display: 'grid', visible: ['Konten tidak dapat dimuat di sini. Buka infest.or.id'], link: 'https://infest.or.id/' });
     await host.page.close();
+  });
+
+  it('leaves the elements undefined on an XHTML page, where Lit cannot build templates: the fallback shows, with one warning and no error', async () => {
+    const watched = await open(`${origin}/test/dist/xhtml-page.xhtml`);
+    const shown = await watched.page.evaluate(() => ({
+      defined: ['infest-article-list', 'infest-program-timeline'].filter((tag) => customElements.get(tag) !== undefined),
+      fallbacks: [...document.querySelectorAll('a')].filter((link) => link.getBoundingClientRect().height > 0).length,
+    }));
+    expect(shown).to.deep.equal({ defined: [], fallbacks: 2 });
+    expect(watched.errors).to.deep.equal([]);
+    expect(watched.warnings.filter((text) => text.includes('XML document'))).to.have.lengthOf(1);
+    await watched.page.close();
   });
 
   it('parses on Safari 15 (iOS 15): no class static blocks, no regular-expression lookbehind', () => {
