@@ -92,7 +92,7 @@ export abstract class InfestElement extends LitElement {
   static readonly version = VERSION;
   static override styles = sharedStyles;
 
-  /** URL of the JSON Feed (or WordPress REST posts URL). Relative URLs resolve against the page. */
+  /** URL of the JSON Feed (or WordPress REST posts URL). Relative URLs resolve against the page's base URL (its address, or its `<base href>`). */
   @property() src?: string;
 
   /**
