@@ -6,7 +6,7 @@ import { checkReferences, readId, readItemExtension, readPrograms } from './infe
 import { FieldReader, isObject, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
 import { firstPageBuilderShortcode, postText, withoutPageBuilderShortcodes } from './wordpress-markup.js';
-import type { Article, Author, Feed, FeedFormat, ParseOptions } from './types.js';
+import type { Article, Author, Feed, FeedFormat, Image, ParseOptions } from './types.js';
 
 const versionPrefix = /^https?:\/\/jsonfeed\.org\/version\//;
 
@@ -110,6 +110,20 @@ function stringField(object: JsonObject, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/**
+ * The first picture among an item's `attachments`, for an item that has no other: what
+ * Mastodon bridges (RSS-Bridge) and photo posts send. Quietly none when they are unusable.
+ */
+function attachedImage(reader: FieldReader, item: JsonObject): Image | undefined {
+  if (!Array.isArray(item.attachments)) return undefined;
+  for (const attachment of item.attachments) {
+    if (!isObject(attachment) || typeof attachment.mime_type !== 'string' || !attachment.mime_type.startsWith('image/')) continue;
+    const url = httpUrl(stringField(attachment, 'url'), reader.base);
+    if (url !== undefined) return { url, alt: htmlToText(stringField(attachment, 'title') ?? '', { plain: true }) };
+  }
+  return undefined;
+}
+
 function readItem(reader: FieldReader, item: JsonObject, path: string, id: string, feedAuthors: Author[]): Article {
   const contentHtml = reader.string(item, 'content_html', path);
   const contentText = reader.string(item, 'content_text', path);
@@ -150,7 +164,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   // An item with only a banner shows that rather than nothing.
   const cover = image ?? bannerImage;
   if (cover !== undefined) article.image = { url: cover, alt: imageAlt };
-  else setIf(article, 'image', contentHtml === undefined ? undefined : firstContentImage(contentHtml, url ?? reader.base));
+  else setIf(article, 'image', (contentHtml === undefined ? undefined : firstContentImage(contentHtml, url ?? reader.base)) ?? attachedImage(reader, item));
   if (bannerImage !== undefined) article.bannerImage = { url: bannerImage, alt: imageAlt };
   // The npm `feed` package (Docusaurus, among others) and RSS-Bridge write only date_modified.
   setIf(article, 'published', published ?? modified);

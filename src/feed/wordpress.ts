@@ -64,6 +64,7 @@ function otherRoute(value: unknown): string | undefined {
   if (value.type === 'attachment' || 'media_type' in value) return 'media items (/wp/v2/media)';
   if (value.type === 'comment' || 'author_name' in value) return 'comments (/wp/v2/comments)';
   if ('avatar_urls' in value && !('title' in value)) return 'users (/wp/v2/users)';
+  if ('permalink' in value && ('price' in value || 'prices' in value)) return 'WooCommerce products';
   return undefined;
 }
 

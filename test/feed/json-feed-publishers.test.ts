@@ -145,6 +145,19 @@ describe('a relative picture in the HTML of an article', () => {
   });
 });
 
+describe('an item whose only picture is an attachment (Mastodon bridges, photo posts)', () => {
+  it('shows the first image attachment, with its title as the alternative text', () => {
+    const attachments = [
+      { url: 'https://files.example/klip.mp4', mime_type: 'video/mp4' },
+      { url: 'javascript:alert(1)', mime_type: 'image/png' },
+      { url: 'https://files.example/panen.jpg', mime_type: 'image/jpeg', title: 'Panen &amp; syukuran' },
+    ];
+    expect(read({ content_html: '<p>Isi.</p>', attachments }).article.image).to.deep.equal({ url: 'https://files.example/panen.jpg', alt: 'Panen & syukuran' });
+    expect(read({ image: 'https://site.example/sampul.jpg', attachments }).article.image?.url, 'image comes first').to.equal('https://site.example/sampul.jpg');
+    expect(read({ attachments: [{ url: 'https://files.example/a.pdf', mime_type: 'application/pdf' }] }).article, 'no image attachment').to.not.have.property('image');
+  });
+});
+
 describe('a JSON Feed 1.0 item whose author has no name', () => {
   it("shows the feed's author rather than none", () => {
     const feed = jsonFeed([{ id: 'a', content_text: 'x', author: { avatar: 'https://site.example/a.png' } }, { id: 'b', content_text: 'y', author: { name: 'Sari' } }], {

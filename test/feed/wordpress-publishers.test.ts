@@ -256,6 +256,8 @@ describe('WordPress posts as publishers send them', () => {
       ['/wp/v2/users', [{ id: 1, name: 'admin', link: 'https://desa.example/author/admin/', slug: 'admin', avatar_urls: { 96: 'https://secure.gravatar.com/avatar/x?s=96' } }], /users/],
       ['/wp/v2/comments', [{ id: 3, post: 7, author_name: 'Warga', link: 'https://desa.example/2021/x/#comment-3', type: 'comment', content: { rendered: '<p>Setuju</p>' } }], /comments/],
       ['/wp/v2/media', [{ id: 12, link: 'https://desa.example/foto/', title: { rendered: 'foto' }, type: 'attachment', media_type: 'image', source_url: 'https://desa.example/foto.jpg' }], /media items/],
+      ['/wc/v3/products', [{ id: 31, name: 'Kopi Desa', slug: 'kopi', permalink: 'https://desa.example/produk/kopi/', type: 'simple', price: '25000' }], /WooCommerce products/],
+      ['/wc/store/v1/products', [{ id: 31, name: 'Kopi Desa', permalink: 'https://desa.example/produk/kopi/', prices: { price: '25000' } }], /WooCommerce products/],
     ];
     for (const [route, input, what] of routes) {
       it(`is refused, naming what it is and the posts route: ${route}`, () => {
