@@ -131,7 +131,9 @@ function instant(match: RegExpExecArray): DateParse {
     text.charAt(10) === 'T' && fraction.length < 5 && second < 60 && (match[8] === 'Z' || (sign !== undefined && text.charAt(text.length - 3) === ':'));
   const iso = asWritten ? text : new Date(epochMs).toISOString();
   const date: FeedDate = { precision: 'instant', epochMs, iso };
-  return assumedOffset ? { ok: true, date, assumedOffset } : { ok: true, date };
+  if (assumedOffset) return { ok: true, date, assumedOffset };
+  // "+0700": ISO 8601's basic form, which RFC 3339 leaves out (PHP's DATE_ISO8601, strftime %z).
+  return sign !== undefined && text.charAt(text.length - 3) !== ':' ? { ok: true, date, format: 'a date whose offset has no colon' } : { ok: true, date };
 }
 
 /** Reads a WordPress `date_gmt` value: RFC 3339 without an offset, meaning UTC. */

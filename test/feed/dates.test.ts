@@ -21,7 +21,7 @@ describe('parseDate', () => {
       ok: true,
       date: { precision: 'instant', epochMs: at('2021-11-02T03:00:00Z'), iso: '2021-11-02T10:00:00+07:00' },
     });
-    expect(parseDate('2021-11-02 10:00:00+0700')).to.deep.equal({
+    expect(parseDate('2021-11-02 10:00:00+07:00')).to.deep.equal({
       ok: true,
       date: { precision: 'instant', epochMs: at('2021-11-02T03:00:00Z'), iso: '2021-11-02T03:00:00.000Z' },
     });
@@ -57,6 +57,14 @@ describe('parseDate', () => {
       expect(parsed.ok && parsed.date.precision === 'instant' && parsed.date.epochMs, text).to.equal(at(utc));
     }
     expect(parseDate('Tue, 02 Nov 2021 10:00:00 XYZ')).to.deep.equal({ ok: false });
+  });
+
+  it('reads an offset without a colon (PHP\'s DATE_ISO8601), and flags it', () => {
+    const parsed = parseDate('2021-11-02T10:00:00+0700');
+    expect(parsed).to.deep.include({ ok: true, format: 'a date whose offset has no colon' });
+    expect(parsed.ok && parsed.date.precision === 'instant' && [parsed.date.epochMs, parsed.date.iso]).to.deep.equal([at('2021-11-02T03:00:00Z'), '2021-11-02T03:00:00.000Z']);
+    expect(parseDate('2021-11-02T10:00:00+07:00')).to.not.have.property('format');
+    expect(parseDate('2021-11-02T10:00:00Z')).to.not.have.property('format');
   });
 
   it("reads a space before the offset, and a zone name after it (Hugo's {{ .Date }}, Ruby's Time#to_s), and flags it", () => {
