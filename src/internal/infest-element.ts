@@ -47,7 +47,7 @@ declare global {
 }
 
 /** How long a widget without a source waits for one before it says it has none (ms). */
-const NO_SOURCE_GRACE = 1500;
+export const NO_SOURCE_GRACE = 1500;
 
 const retryable = new Set<WidgetErrorKind>(['network', 'timeout', 'http']);
 /** Failures after which the stored copy of a feed is better than an error. */

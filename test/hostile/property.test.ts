@@ -10,7 +10,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import type { InfestElement } from '../../src/internal/infest-element.js';
+import { NO_SOURCE_GRACE, type InfestElement } from '../../src/internal/infest-element.js';
 import demoFeed from '../../demo/feed.json' with { type: 'json' };
 import wordPressPosts from '../fixtures/wordpress-rest-embed.json' with { type: 'json' };
 import { payloads } from './payloads.js';
@@ -195,7 +195,9 @@ async function renderCase(tag: WidgetTag, input: Case, container: HTMLElement): 
     expect(uncaught, 'uncaught errors').to.deep.equal([]);
     expect(auditWidget(element), 'audit').to.deep.equal([]);
     expect(trap, 'payloads that ran').to.deep.equal([]);
-    expect(elapsed, 'milliseconds to render').to.be.below(MAX_RENDER_MS);
+    // A feed property of null is no source yet: the widget waits for one before saying so.
+    const waited = input.delivery === 'property' && json == null ? NO_SOURCE_GRACE : 0;
+    expect(elapsed - waited, 'milliseconds to render').to.be.below(MAX_RENDER_MS);
   } finally {
     element.remove();
   }
