@@ -67,6 +67,11 @@ export function parseJsonText(raw: string, warnings?: Warnings): unknown {
   } catch (error) {
     const recovered = afterPhpMessages(text, warnings);
     if (recovered !== undefined) return recovered;
+    // UTF-16 read as UTF-8 (as fetch and the CLI read it): its byte order mark turns into two
+    // U+FFFD, and every other byte of ASCII text into U+0000.
+    if (/^(?:\uFFFD\uFFFD|[^\0]\0|\0[^\0])/.test(text)) {
+      throw new JsonSyntaxError('it is UTF-16 text, not UTF-8 as JSON must be; save or serve the feed as UTF-8', 1, 1);
+    }
     const trimmed = text.trimStart();
     if (trimmed === '') throw new JsonSyntaxError('it is empty', 1, 1);
     if (trimmed.startsWith('<')) {

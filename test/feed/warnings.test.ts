@@ -452,6 +452,17 @@ describe('warnings', () => {
       expect(() => parseJsonText(fatal)).to.throw(JsonSyntaxError, 'it is a PHP error from the server, not JSON: "Fatal error: Uncaught Error');
     });
 
+    it('says UTF-16 text is UTF-16, with or without a byte order mark, either byte order', () => {
+      const json = '{"version": "https://jsonfeed.org/version/1.1", "items": []}';
+      const asUtf8 = (bytes: Buffer): string => new TextDecoder().decode(bytes);
+      const littleEndian = Buffer.from(json, 'utf16le');
+      const bigEndian = Buffer.from(littleEndian).swap16();
+      for (const bytes of [littleEndian, bigEndian, Buffer.concat([Buffer.from([0xff, 0xfe]), littleEndian]), Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian])]) {
+        expect(() => parseJsonText(asUtf8(bytes))).to.throw(JsonSyntaxError, 'it is UTF-16 text, not UTF-8 as JSON must be; save or serve the feed as UTF-8');
+      }
+      expect(() => parseJsonText('{"a": 1,}')).to.throw(JsonSyntaxError, 'not valid JSON');
+    });
+
     it('leaves text that only looks like one to the JSON error', () => {
       expect(() => parseJsonText('Warning: the feed moved')).to.throw(JsonSyntaxError, 'not valid JSON');
       expect(() => parseJsonText(`Notice: x on line 3 {"version": `)).to.throw(JsonSyntaxError, 'PHP error');
