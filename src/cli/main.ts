@@ -4,10 +4,14 @@ import { pathToFileURL } from 'node:url';
 import { Warnings } from '../feed/errors.js';
 import { FeedError, formatWarning, parseFeed, type Feed, type FeedFormat } from '../feed/index.js';
 import { parseJsonText } from '../feed/json-text.js';
+import { wordPressErrorMessage } from '../feed/wordpress.js';
+import { DEFAULT_TIMEOUT, MAX_FEED_BYTES } from '../load/feed-loader.js';
 
 const usage = `Usage: infest-widgets validate <file-or-URL>
 
 Checks a JSON Feed (with the _infest extension) or a WordPress REST posts response.
+A URL is also checked the way widgets on other sites fetch it: size, time to arrive, and the
+Access-Control-Allow-Origin header (problems starting with "served:").
 Exit status: 0 the feed is good, 1 it has problems (one line each, with its JSON path),
 2 it could not be read (missing file, HTTP error, not JSON).`;
 
@@ -25,23 +29,66 @@ export interface Output {
   err: (line: string) => void;
 }
 
-async function readSource(source: string): Promise<{ text: string; baseUrl?: string }> {
-  if (/^https?:\/\//i.test(source)) {
-    let response: Response;
-    try {
-      response = await fetch(source, { signal: AbortSignal.timeout(20_000), headers: { accept: 'application/feed+json, application/json' } });
-    } catch (error) {
-      throw new Unreadable(`could not fetch ${source}: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`);
-    }
-    if (!response.ok) throw new Unreadable(`${source} answered HTTP ${response.status} ${response.statusText}`.trim());
-    return { text: await response.text(), baseUrl: response.url || source };
-  }
+/** The origin the CLI says it asks from, so that a server shows what it would tell a partner's page. */
+const PARTNER_ORIGIN = 'https://partner.example';
+
+interface Source {
+  readonly text: string;
+  readonly baseUrl?: string;
+  /** How the server delivers it that would stop the widgets, said as problems. */
+  readonly delivery: readonly string[];
+}
+
+async function readSource(source: string): Promise<Source> {
+  if (/^https?:\/\//i.test(source)) return fetchSource(source);
   try {
-    return { text: await readFile(resolve(source), 'utf8') };
+    return { text: await readFile(resolve(source), 'utf8'), delivery: [] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new Unreadable(`${source === '' ? 'the current directory' : source} is a directory; give the feed's file or URL`);
     throw new Unreadable(code === 'ENOENT' ? `no such file: ${source}` : `cannot read ${source}: ${(error as Error).message}`);
   }
+}
+
+async function fetchSource(source: string): Promise<Source> {
+  const start = performance.now();
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(source, {
+      signal: AbortSignal.timeout(20_000),
+      headers: { accept: 'application/feed+json, application/json', origin: PARTNER_ORIGIN },
+    });
+    text = await response.text();
+  } catch (error) {
+    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    throw new Unreadable(`could not fetch ${source}: ${error instanceof Error && error.name === 'TimeoutError' ? 'no answer within 20 s' : reason}`);
+  }
+  if (!response.ok) {
+    // WordPress answers its errors as JSON with a 4xx status; what it says is the useful part.
+    let advice: string | undefined;
+    try {
+      advice = wordPressErrorMessage(JSON.parse(text) as never);
+    } catch {
+      advice = undefined;
+    }
+    throw new Unreadable(`${source} answered HTTP ${String(response.status)} ${response.statusText}`.trim() + (advice === undefined ? '' : `: ${advice}`));
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const bytes = Buffer.byteLength(text);
+  const allowed = response.headers.get('access-control-allow-origin');
+  const delivery = [
+    bytes > MAX_FEED_BYTES
+      ? `the feed is ${(bytes / 1e6).toFixed(1)} MB; widgets refuse feeds over ${String(MAX_FEED_BYTES / 1024 / 1024)} MB: serve fewer items per page (next_url)`
+      : undefined,
+    seconds > DEFAULT_TIMEOUT / 1000
+      ? `the feed took ${seconds.toFixed(1)} s to arrive; widgets give up after ${String(DEFAULT_TIMEOUT / 1000)} s (unless their timeout attribute says more)`
+      : undefined,
+    allowed !== '*' && allowed !== PARTNER_ORIGIN
+      ? 'no Access-Control-Allow-Origin header for other sites: widgets on partner or village sites cannot read this feed, only pages on its own site; send Access-Control-Allow-Origin: *'
+      : undefined,
+  ].filter((problem) => problem !== undefined);
+  return { text, baseUrl: response.url || source, delivery };
 }
 
 const count = (n: number, noun: string): string => `${String(n)} ${noun}${n === 1 ? '' : 's'}`;
@@ -55,10 +102,12 @@ function summary(feed: Feed, warnings: number): string {
 export async function validate(source: string, io: Output): Promise<number> {
   let input: unknown;
   let baseUrl: string | undefined;
+  let delivery: readonly string[];
   const textWarnings = new Warnings();
   try {
     const read = await readSource(source);
     baseUrl = read.baseUrl;
+    delivery = read.delivery;
     input = parseJsonText(read.text, textWarnings);
   } catch (error) {
     io.err(`${source}: ${error instanceof Error ? error.message : String(error)}`);
@@ -67,10 +116,11 @@ export async function validate(source: string, io: Output): Promise<number> {
   try {
     const parsed = parseFeed(input, baseUrl ? { baseUrl } : {});
     const { feed } = parsed;
-    const warnings = [...textWarnings.list, ...parsed.warnings];
-    for (const warning of warnings) io.out(formatWarning(warning));
-    io.out(`${warnings.length === 0 ? 'ok' : 'problems'} · ${source} · ${summary(feed, warnings.length)}`);
-    return warnings.length === 0 ? 0 : 1;
+    const warnings = [...textWarnings.list, ...parsed.warnings].map(formatWarning);
+    const problems = [...delivery.map((problem) => `served: ${problem}`), ...warnings];
+    for (const problem of problems) io.out(problem);
+    io.out(`${problems.length === 0 ? 'ok' : 'problems'} · ${source} · ${summary(feed, warnings.length)}${delivery.length > 0 ? `, ${count(delivery.length, 'delivery problem')}` : ''}`);
+    return problems.length === 0 ? 0 : 1;
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
     io.out(error.message);
@@ -79,13 +129,25 @@ export async function validate(source: string, io: Output): Promise<number> {
   }
 }
 
+/** What is wrong with the arguments, or undefined when they are `validate <file-or-URL>`. */
+function misuse([command, ...rest]: readonly string[]): string | undefined {
+  if (command === undefined) return 'no command given';
+  if (command !== 'validate') return `unknown command ${JSON.stringify(command)}`;
+  const option = rest.find((arg) => arg.startsWith('-'));
+  if (option !== undefined) return `unknown option ${JSON.stringify(option)}`;
+  if (rest.length === 0) return 'validate needs a file or URL';
+  return rest.length > 1 ? 'validate takes one file or URL' : undefined;
+}
+
 export async function main(args: readonly string[], io: Output): Promise<number> {
-  const [command, source, ...rest] = args;
-  if (args.some((arg) => arg === '--help' || arg === '-h') || command === 'help') {
+  if (args.some((arg) => arg === '--help' || arg === '-h') || args[0] === 'help') {
     io.out(usage);
     return 0;
   }
-  if (command !== 'validate' || source === undefined || rest.length > 0) {
+  const problem = misuse(args);
+  const source = args[1];
+  if (problem !== undefined || source === undefined) {
+    if (args.length > 0) io.err(`infest-widgets: ${problem ?? ''}`);
     io.err(usage);
     return 2;
   }

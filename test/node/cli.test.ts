@@ -174,7 +174,7 @@ describe('infest-widgets validate (CLI)', function () {
     });
 
     it('a directory: exit 2 and why it cannot be read', async () => {
-      expect(await unreadable(fixtures)).to.include('cannot read');
+      expect(await unreadable(fixtures)).to.equal(`${fixtures}: ${fixtures} is a directory; give the feed's file or URL`);
     });
 
     it('a JSON syntax error on line 3: exit 2 with its line and column', async () => {
@@ -238,17 +238,26 @@ describe('infest-widgets validate (CLI)', function () {
       const goodFeed = await readFile(new URL(`${fixtures}/good-feed.json`, rootUrl), 'utf8');
       const page = await readFile(new URL(`${fixtures}/page.html.json`, rootUrl), 'utf8');
       const wordPressError = await readFile(new URL(`${fixtures}/wordpress-error.json`, rootUrl), 'utf8');
-      const routes: Record<string, readonly [status: number, type: string, body: string]> = {
+      const feed = JSON.parse(goodFeed) as RawFeed;
+      const large = JSON.stringify({ ...feed, items: [...feed.items, { id: 'besar', content_text: 'kata '.repeat(1_100_000) }] });
+      const routes: Record<string, readonly [status: number, type: string, body: string, delay?: number]> = {
         '/feed.json': [200, 'application/feed+json; charset=utf-8', goodFeed],
+        '/no-cors.json': [200, 'application/feed+json; charset=utf-8', goodFeed],
+        '/large.json': [200, 'application/feed+json; charset=utf-8', large],
+        '/slow.json': [200, 'application/feed+json; charset=utf-8', goodFeed, 10_300],
         '/missing.json': [404, 'text/plain; charset=utf-8', 'Not Found'],
         '/error.json': [500, 'text/plain; charset=utf-8', 'Internal Server Error'],
         '/page.json': [200, 'text/html; charset=utf-8', page],
         '/wp-json/wp/v2/nothing': [404, 'application/json; charset=utf-8', wordPressError],
       };
       server = createServer((request: IncomingMessage, response: ServerResponse) => {
-        const [status, type, body] = routes[request.url ?? ''] ?? [404, 'text/plain; charset=utf-8', 'Not Found'];
-        response.writeHead(status, { 'content-type': type });
-        response.end(body);
+        const [status, type, body, delay = 0] = routes[request.url ?? ''] ?? [404, 'text/plain; charset=utf-8', 'Not Found'];
+        // As WordPress does: the caller's origin back, for every route but the one without CORS.
+        const cors = request.url === '/no-cors.json' ? {} : { 'access-control-allow-origin': request.headers.origin ?? '*' };
+        setTimeout(() => {
+          response.writeHead(status, { 'content-type': type, ...cors });
+          response.end(body);
+        }, delay);
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
@@ -269,10 +278,26 @@ describe('infest-widgets validate (CLI)', function () {
       expect(output[0]).to.match(/\b0 warnings$/);
     });
 
+    const delivered: readonly (readonly [path: string, problem: string])[] = [
+      ['/no-cors.json', 'served: no Access-Control-Allow-Origin header for other sites: widgets on partner or village sites cannot read this feed'],
+      ['/large.json', 'served: the feed is 5.5 MB; widgets refuse feeds over 5 MB: serve fewer items per page (next_url)'],
+      ['/slow.json', 'served: the feed took 10.'],
+    ];
+    for (const [path, problem] of delivered) {
+      it(`${path}: exit 1 and the problem with how it is served, as widgets on other sites meet it`, async () => {
+        const result = await cli('validate', `${base}${path}`);
+        expect(result.code).to.equal(1);
+        const output = lines(result.stdout);
+        expect(output).to.have.length(2);
+        expect(output[0]!.startsWith(problem), output[0]).to.equal(true);
+        expect(output[1]).to.match(/^problems · .*, 0 warnings, 1 delivery problem$/);
+      });
+    }
+
     const failures: readonly (readonly [path: string, says: string])[] = [
       ['/missing.json', 'HTTP 404'],
       ['/error.json', 'HTTP 500'],
-      ['/wp-json/wp/v2/nothing', 'HTTP 404'],
+      ['/wp-json/wp/v2/nothing', 'HTTP 404 Not Found: the site answered with a WordPress error instead of posts: rest_no_route'],
       ['/page.json', 'HTML'],
     ];
     for (const [path, says] of failures) {
@@ -311,14 +336,26 @@ describe('infest-widgets validate (CLI)', function () {
       expect(result.stdout).to.include('Exit status');
     });
 
-    const misuses: readonly (readonly string[])[] = [[], ['check', 'demo/feed.json'], ['validate'], ['validate', 'a.json', 'b.json']];
-    for (const args of misuses) {
-      it(`${args.length === 0 ? 'no arguments' : JSON.stringify(args.join(' '))}: exit 2 and the usage on stderr`, async () => {
+    const misuses: readonly (readonly [args: readonly string[], says: string])[] = [
+      [['check', 'demo/feed.json'], 'unknown command "check"'],
+      [['validate'], 'validate needs a file or URL'],
+      [['validate', 'a.json', 'b.json'], 'validate takes one file or URL'],
+      [['validate', '--json', 'demo/feed.json'], 'unknown option "--json"'],
+      [['validate', 'demo/feed.json', '--strict'], 'unknown option "--strict"'],
+    ];
+    for (const [args, says] of misuses) {
+      it(`${JSON.stringify(args.join(' '))}: exit 2, what is wrong, and the usage on stderr`, async () => {
         const result = await cli(...args);
         expect(result.code).to.equal(2);
         expect(result.stdout).to.equal('');
-        expect(result.stderr).to.match(/^Usage: infest-widgets validate <file-or-URL>/);
+        expect(result.stderr).to.match(new RegExp(`^infest-widgets: ${says}\nUsage: infest-widgets validate <file-or-URL>`));
       });
     }
+
+    it('no arguments: exit 2 and the usage on stderr', async () => {
+      const result = await cli();
+      expect(result.code).to.equal(2);
+      expect(result.stderr).to.match(/^Usage: infest-widgets validate <file-or-URL>/);
+    });
   });
 });
