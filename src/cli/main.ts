@@ -13,7 +13,7 @@ Checks a JSON Feed (with the _infest extension) or a WordPress REST posts respon
 A URL is also checked the way widgets on other sites fetch it: size, time to arrive, and the
 Access-Control-Allow-Origin header (problems starting with "served:").
 Exit status: 0 the feed is good, 1 it has problems (one line each, with its JSON path),
-2 it could not be read (missing file, HTTP error, not JSON).`;
+2 no widget can use it (missing file, HTTP error, not JSON, not a feed).`;
 
 const formatNames: Record<FeedFormat, string> = {
   'json-feed-1.0': 'JSON Feed 1.0',
@@ -123,9 +123,9 @@ export async function validate(source: string, io: Output): Promise<number> {
     return problems.length === 0 ? 0 : 1;
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    io.out(error.message);
-    io.out(`not a feed · ${source}`);
-    return 1;
+    io.err(error.message);
+    io.err(`not a feed · ${source}`);
+    return 2;
   }
 }
 

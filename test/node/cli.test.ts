@@ -133,11 +133,11 @@ describe('infest-widgets validate (CLI)', function () {
       ['wordpress-error.json', /^\$: the site answered with a WordPress error instead of posts: rest_no_route \(HTTP 404\): No route was found/],
     ];
     for (const [file, says] of cases) {
-      it(`${file}: exits 1 naming the path and what is wrong`, async () => {
+      it(`${file}: exits 2 (no widget can use it) naming the path and what is wrong`, async () => {
         const result = await cli('validate', `${fixtures}/${file}`);
-        expect(result.stderr).to.equal('');
-        expect(result.code).to.equal(1);
-        const output = lines(result.stdout);
+        expect(result.stdout).to.equal('');
+        expect(result.code).to.equal(2);
+        const output = lines(result.stderr);
         expect(output).to.have.length(2);
         expect(output[0]).to.match(says);
         expect(output[1]).to.equal(`not a feed · ${fixtures}/${file}`);
