@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Warnings } from '../feed/errors.js';
 import { FeedError, formatWarning, parseFeed, type Feed, type FeedFormat } from '../feed/index.js';
-import { parseJsonText } from '../feed/json-text.js';
+import { JsonSyntaxError, parseJsonText } from '../feed/json-text.js';
 import { wordPressErrorMessage } from '../feed/wordpress.js';
 import { DEFAULT_TIMEOUT, MAX_FEED_BYTES } from '../load/feed-loader.js';
 
@@ -91,6 +91,18 @@ async function fetchSource(source: string): Promise<Source> {
   return { text, baseUrl: response.url || source, delivery };
 }
 
+/**
+ * The line of `text` a JSON syntax error is on, cut to 72 characters around `column` (a
+ * minified feed is one line of megabytes), and a caret under the column.
+ */
+function pointAt(text: string, line: number, column: number): string[] {
+  const whole = text.split(/\r\n?|\n/)[line - 1] ?? '';
+  const start = Math.max(0, column - 1 - 36);
+  const cutBefore = start > 0 ? '…' : '';
+  const shown = whole.slice(start, start + 72).replace(/\t/g, ' ');
+  return [`  ${cutBefore}${shown}${start + 72 < whole.length ? '…' : ''}`, `  ${' '.repeat(cutBefore.length + column - 1 - start)}^`];
+}
+
 const count = (n: number, noun: string): string => `${String(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 function summary(feed: Feed, warnings: number): string {
@@ -104,13 +116,16 @@ export async function validate(source: string, io: Output): Promise<number> {
   let baseUrl: string | undefined;
   let delivery: readonly string[];
   const textWarnings = new Warnings();
+  let text = '';
   try {
     const read = await readSource(source);
-    baseUrl = read.baseUrl;
-    delivery = read.delivery;
-    input = parseJsonText(read.text, textWarnings);
+    ({ baseUrl, delivery, text } = read);
+    input = parseJsonText(text, textWarnings);
   } catch (error) {
     io.err(`${source}: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof JsonSyntaxError && error.message.startsWith('not valid JSON') && error.line > 0) {
+      for (const line of pointAt(text, error.line, error.column)) io.err(line);
+    }
     return 2;
   }
   try {

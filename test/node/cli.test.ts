@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -159,12 +161,13 @@ describe('infest-widgets validate (CLI)', function () {
   });
 
   describe('input that cannot be read', () => {
-    async function unreadable(file: string): Promise<string> {
+    async function unreadable(file: string, lineCount = 1): Promise<string> {
       const result = await cli('validate', file);
       expect(result.code).to.equal(2);
       expect(result.stdout).to.equal('');
       const output = lines(result.stderr);
-      expect(output, 'one line on stderr').to.have.length(1);
+      expect(output, `${String(lineCount)} line(s) on stderr`).to.have.length(lineCount);
+      if (lineCount > 1) return output.join('\n');
       expect(output[0]).to.match(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `));
       return output[0]!;
     }
@@ -181,14 +184,33 @@ describe('infest-widgets validate (CLI)', function () {
       // Line 3 is `  "title": "Koma hilang" "items": []`: the comma is missing before column 26.
       const text = await readFile(new URL(`${fixtures}/syntax-error.json`, rootUrl), 'utf8');
       expect(text.split('\n')[2]!.indexOf('"items"') + 1).to.equal(26);
-      const message = await unreadable(`${fixtures}/syntax-error.json`);
+      const [message, shown, caret] = (await unreadable(`${fixtures}/syntax-error.json`, 3)).split('\n');
       expect(message).to.include('not valid JSON at line 3, column 26');
+      expect([shown, caret]).to.deep.equal([`  ${text.split('\n')[2]!}`, `  ${' '.repeat(25)}^`]);
     });
 
-    it('an unexpected token on line 3: exit 2, one line, with that line and column', async () => {
+    it('an unexpected token on line 3: exit 2, with that line and column, and the line with a caret under it', async () => {
       // Line 3 is `  "title": True,`: the bad token starts at column 12.
-      const message = await unreadable(`${fixtures}/syntax-error-literal.json`);
+      const [message, shown, caret] = (await unreadable(`${fixtures}/syntax-error-literal.json`, 3)).split('\n');
       expect(message).to.include('line 3, column 12');
+      expect([shown, caret]).to.deep.equal(['    "title": True,', `  ${' '.repeat(11)}^`]);
+    });
+
+    it('a syntax error far into a minified feed: the 72 characters around it, cut with "…"', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'infest-cli-'));
+      const file = join(dir, 'min.json');
+      const items = Array.from({ length: 200 }, (_, index) => ({ id: String(index), content_text: 'isi' }));
+      const minified = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items }).replace('"id":"150"', '"id":"150",');
+      await writeFile(file, minified);
+      try {
+        const [message, shown, caret] = (await unreadable(file, 3)).split('\n');
+        const column = minified.indexOf('"id":"150",') + 12;
+        expect(message).to.include(`line 1, column ${String(column)}`);
+        expect(shown).to.equal(`  …${minified.slice(column - 37, column + 35)}…`);
+        expect(caret!.indexOf('^')).to.equal(2 + 1 + 36);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     });
 
     it('an HTML page saved as .json: exit 2 saying it is HTML', async () => {
