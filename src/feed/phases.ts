@@ -6,12 +6,13 @@ export type PhaseStatus = 'completed' | 'current' | 'upcoming';
 /**
  * Where a phase stands on `now`, reading its dates at their own precision in Asia/Jakarta:
  * a phase ending "2023" is current until 2024-01-01T00:00+07:00. A phase without an end is
- * ongoing and stays current once started.
+ * ongoing and stays current once started. The end alone says when it is over, however
+ * roughly the start is written ("2021" to "2021-06-30" is over on 2021-07-01).
  */
 export function phaseStatus(phase: Pick<Phase, 'start' | 'end'>, now: Date | number = Date.now()): PhaseStatus {
   const time = typeof now === 'number' ? now : now.getTime();
   if (time < dateSpan(phase.start).start) return 'upcoming';
-  if (phase.end && time >= Math.max(dateSpan(phase.end).end, dateSpan(phase.start).end)) return 'completed';
+  if (phase.end && time >= dateSpan(phase.end).end) return 'completed';
   return 'current';
 }
 

@@ -50,6 +50,13 @@ describe('phaseStatus', () => {
     expect(around(value, '2023-06-15T17:00:00Z')).to.deep.equal(['current', 'completed']);
   });
 
+  it('ends a phase at the end of its end date when its start is written more roughly', () => {
+    expect(around(phase('p', '2021', '2021-06-30'), '2021-06-30T17:00:00Z')).to.deep.equal(['current', 'completed']);
+    expect(around(phase('p', '2021-11', '2021-11-15'), '2021-11-15T17:00:00Z')).to.deep.equal(['current', 'completed']);
+    expect(around(phase('p', '2018', '2018-03'), '2018-03-31T17:00:00Z')).to.deep.equal(['current', 'completed']);
+    expect(around(phase('p', '2023-06-15', '2023-06-15T10:00:00+07:00'), '2023-06-15T03:00:00Z')).to.deep.equal(['current', 'completed']);
+  });
+
   it('keeps an ongoing phase current from its start on', () => {
     const value = phase('p', '2023-07');
     expect(around(value, '2023-06-30T17:00:00Z')).to.deep.equal(['upcoming', 'current']);
