@@ -9,6 +9,35 @@ import type { Article, Milestone, Phase, Program } from './types.js';
  * program / phase / category of each item. See schema/infest-extension.schema.json.
  */
 
+// The fields of each object of the extension, and what publishers write for them instead.
+const fields = {
+  extension: ['programs'],
+  program: ['id', 'title', 'region', 'summary', 'url', 'phases'],
+  phase: ['id', 'title', 'start', 'end', 'summary', 'villages', 'milestones'],
+  milestone: ['title', 'date'],
+  item: ['program', 'phase', 'category', 'image_alt'],
+} as const;
+const meant = new Map([
+  ['program', 'programs'], ['phase', 'phases'], ['programme', 'program'], ['fase', 'phase'], ['name', 'title'], ['judul', 'title'],
+  ['description', 'summary'], ['ringkasan', 'summary'], ['start_date', 'start'], ['mulai', 'start'], ['begin', 'start'],
+  ['end_date', 'end'], ['selesai', 'end'], ['finish', 'end'], ['desa', 'villages'], ['villages_list', 'villages'],
+  ['milestone', 'milestones'], ['capaian', 'milestones'], ['tanggal', 'date'], ['kategori', 'category'], ['alt', 'image_alt'],
+]);
+
+/**
+ * Warns of each key of `object` that is not one of the `kind`'s fields: a misspelt one is
+ * otherwise silently unused ("selesai" for "end" leaves a phase ongoing for ever).
+ */
+function noteUnknownFields(reader: FieldReader, object: JsonObject, path: string, kind: keyof typeof fields): void {
+  const known: readonly string[] = fields[kind];
+  for (const key of Object.keys(object)) {
+    if (known.includes(key)) continue;
+    const guess = meant.get(key.toLowerCase());
+    const advice = guess !== undefined && known.includes(guess) ? `did you mean "${guess}"?` : `the fields are ${known.map((name) => `"${name}"`).join(', ')}`;
+    reader.warnings.add('unknown-field', child(path, key), `"${key}" is not a field of ${kind === 'item' ? "an item's _infest" : `a ${kind === 'extension' ? 'feed\'s _infest' : kind}`}, so it was not used; ${advice}`);
+  }
+}
+
 /** An id as the JSON Feed spec treats ids: strings, with numbers coerced. */
 export function readId(
   reader: FieldReader,
@@ -28,6 +57,7 @@ export function readId(
 }
 
 export function readPrograms(reader: FieldReader, extension: JsonObject, path: string): Program[] {
+  noteUnknownFields(reader, extension, path, 'extension');
   const programs: Program[] = [];
   const ids = new Set<string>();
   const programsPath = child(path, 'programs');
@@ -50,6 +80,7 @@ export function readPrograms(reader: FieldReader, extension: JsonObject, path: s
 }
 
 function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: string): Program {
+  noteUnknownFields(reader, entry, path, 'program');
   const title = htmlToText(reader.string(entry, 'title', path) ?? '', { plain: true });
   if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `program "${id}" has no title; its id is shown instead`);
   const region = cleanText(reader.string(entry, 'region', path) ?? '');
@@ -89,6 +120,7 @@ function readPhases(reader: FieldReader, program: JsonObject, path: string): Pha
 }
 
 function readPhase(reader: FieldReader, entry: JsonObject, path: string, id: string): Phase | undefined {
+  noteUnknownFields(reader, entry, path, 'phase');
   const start = reader.calendarDate(entry, 'start', path);
   if (!start) {
     if (entry.start === undefined || entry.start === null) {
@@ -98,7 +130,7 @@ function readPhase(reader: FieldReader, entry: JsonObject, path: string, id: str
     }
     return undefined;
   }
-  const end = reader.calendarDate(entry, 'end', path);
+  const end = reader.calendarDate(entry, 'end', path, 'so the phase is shown as ongoing');
   if (end && dateSpan(end).end < dateSpan(start).start) {
     reader.warnings.add('date-order', child(path, 'end'), `phase "${id}" ends (${end.iso}) before it starts (${start.iso}); check the dates, or swap "start" and "end"`);
   }
@@ -144,6 +176,7 @@ function readMilestones(reader: FieldReader, phase: JsonObject, path: string): M
       reader.warnings.add('wrong-type', entryPath, `a milestone must be a text or an object with a "title", got ${quote(entry)}; it was ignored`);
       return;
     }
+    noteUnknownFields(reader, entry, entryPath, 'milestone');
     const date = reader.calendarDate(entry, 'date', entryPath);
     milestones.push(date ? { title, date } : { title });
   });
@@ -162,6 +195,7 @@ export function readItemExtension(reader: FieldReader, item: JsonObject, path: s
   const extension = reader.object(item, '_infest', path);
   if (!extension) return {};
   const extensionPath = child(path, '_infest');
+  noteUnknownFields(reader, extension, extensionPath, 'item');
   const text = (key: string): string | undefined => {
     const value = extension[key];
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);

@@ -113,7 +113,14 @@ export class FieldReader {
    * A calendar date or instant (see `parseDate`), for the `_infest` extension where a year or
    * a month is a meaningful value.
    */
-  calendarDate(object: JsonObject, key: string, path: string): FeedDate | undefined {
+  calendarDate(object: JsonObject, key: string, path: string, ignored = 'it was ignored'): FeedDate | undefined {
+    const value = object[key];
+    // A year typed as a number (2018): read, and said to write it as text.
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) {
+      this.warnings.add('wrong-type', child(path, key), `${String(value)} is a number; it was read as the year ${String(value)}; write dates as text ("${String(value)}")`);
+      const year = parseDate(String(value));
+      return year.ok ? year.date : undefined;
+    }
     const raw = this.string(object, key, path);
     if (raw === undefined) return undefined;
     const result = parseDate(raw);
@@ -121,9 +128,12 @@ export class FieldReader {
       this.warnings.add(
         'invalid-date',
         child(path, key),
-        `${quote(raw)} is not a date; use a year (2018), a month (2018-03), a day (2018-03-05) or an RFC 3339 date-time`,
+        `${quote(raw)} is not a date, ${ignored}; use a year (2018), a month (2018-03), a day (2018-03-05) or an RFC 3339 date-time`,
       );
       return undefined;
+    }
+    if (result.format !== undefined || raw !== raw.trim()) {
+      this.warnings.add('date-not-rfc3339', child(path, key), `${quote(raw)} is ${result.format ?? 'a date with spaces around it'}; it was read as ${result.date.iso}; write e.g. 2018, 2018-03, 2018-03-05 or 2021-11-02T10:00:00+07:00`);
     }
     if (result.assumedOffset === true) this.noteAssumedOffset(raw, child(path, key));
     return result.date;

@@ -123,6 +123,7 @@ export type WarningCode =
   | 'missing-field'
   | 'unknown-version'
   | 'unknown-reference'
+  | 'unknown-field'
   | 'date-order'
   | 'text-before-json';
 

@@ -67,6 +67,7 @@ export const allCodes = [
   'wrong-type',
   'missing-field',
   'unknown-version',
+  'unknown-field',
   'unknown-reference',
   'date-order',
   'text-before-json',

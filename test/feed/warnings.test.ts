@@ -381,6 +381,45 @@ describe('warnings', () => {
     });
   });
 
+  describe('unknown-field', () => {
+    const program = {
+      id: 'air-desa',
+      title: 'Air Desa',
+      pengelola: 'Desa',
+      phases: [{ id: 'pemetaan', title: 'Pemetaan', start: '2021', selesai: '2022', milestones: [{ title: 'Peta', tanggal: '2021-05' }] }],
+    };
+    const { feed, warnings } = parseNoting(
+      jsonFeed([item({ id: 'a', _infest: { programme: 'air-desa', phase: 'pemetaan' } })], { _infest: { programs: [program], program: [] } }),
+    );
+
+    it('names each key of the _infest extension it does not know, and the one meant where it can tell', () => {
+      const unknown = warnings.filter((warning) => warning.code === 'unknown-field').map((warning) => [warning.path, warning.message]);
+      expect(unknown).to.deep.equal([
+        ['$._infest.program', '"program" is not a field of a feed\'s _infest, so it was not used; did you mean "programs"?'],
+        ['$._infest.programs[0].pengelola', '"pengelola" is not a field of a program, so it was not used; the fields are "id", "title", "region", "summary", "url", "phases"'],
+        ['$._infest.programs[0].phases[0].selesai', '"selesai" is not a field of a phase, so it was not used; did you mean "end"?'],
+        ['$._infest.programs[0].phases[0].milestones[0].tanggal', '"tanggal" is not a field of a milestone, so it was not used; did you mean "date"?'],
+        ['$.items[0]._infest.programme', '"programme" is not a field of an item\'s _infest, so it was not used; did you mean "program"?'],
+      ]);
+      expect(feed.programs[0]!.phases[0]).to.not.have.property('end');
+    });
+
+    it('reads a year written as a number, saying to write it as text; an unusable end makes the phase ongoing, and says so', () => {
+      const phases = [{ id: 'a', title: 'A', start: 2018, end: '2018-13' }];
+      const result = parseNoting(jsonFeed([], { _infest: { programs: [{ id: 'p', title: 'P', phases }] } }));
+      expect(result.feed.programs[0]!.phases[0]!.start).to.deep.equal({ precision: 'year', year: 2018, iso: '2018' });
+      expectWarning(result.warnings, 'wrong-type', '$._infest.programs[0].phases[0].start', '2018 is a number', 'write dates as text ("2018")');
+      expectWarning(result.warnings, 'invalid-date', '$._infest.programs[0].phases[0].end', '"2018-13" is not a date, so the phase is shown as ongoing', 'use a year (2018)');
+    });
+
+    it('flags a phase date that is read but not written as the schema says', () => {
+      const phases = [{ id: 'a', title: 'A', start: ' 2018 ', end: 'Tue, 02 Nov 2021 10:00:00 +0700' }];
+      const result = parseNoting(jsonFeed([], { _infest: { programs: [{ id: 'p', title: 'P', phases }] } }));
+      expectWarning(result.warnings, 'date-not-rfc3339', '$._infest.programs[0].phases[0].start', 'a date with spaces around it', 'write e.g. 2018');
+      expectWarning(result.warnings, 'date-not-rfc3339', '$._infest.programs[0].phases[0].end', 'an RSS (RFC 2822) date', 'it was read as 2021-11-02T10:00:00+07:00');
+    });
+  });
+
   describe('unknown-reference, date-order', () => {
     it('reports items that name a program or phase the feed does not define', () => {
       const { feed, warnings } = parseNoting(
