@@ -148,6 +148,8 @@ function readPhase(reader: FieldReader, entry: JsonObject, path: string, id: str
 }
 
 function readVillages(reader: FieldReader, phase: JsonObject, path: string): string[] {
+  // "Pondok, Bringinan" is read as tags are: a list, with a warning to write one.
+  if (typeof phase.villages === 'string') return reader.strings(phase, 'villages', path, (name) => cleanText(name));
   const villages = new Set<string>();
   const villagesPath = child(path, 'villages');
   reader.array(phase, 'villages', path).forEach((entry, index) => {

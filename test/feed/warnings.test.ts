@@ -412,6 +412,13 @@ describe('warnings', () => {
       expectWarning(result.warnings, 'invalid-date', '$._infest.programs[0].phases[0].end', '"2018-13" is not a date, so the phase is shown as ongoing', 'use a year (2018)');
     });
 
+    it('reads villages written as one comma-separated text, saying to write a list', () => {
+      const phases = [{ id: 'a', title: 'A', start: '2018', villages: 'Pondok, Bringinan,  Pager ,' }];
+      const result = parseNoting(jsonFeed([], { _infest: { programs: [{ id: 'p', title: 'P', phases }] } }));
+      expect(result.feed.programs[0]!.phases[0]!.villages).to.deep.equal(['Pondok', 'Bringinan', 'Pager']);
+      expectWarning(result.warnings, 'wrong-type', '$._infest.programs[0].phases[0].villages', 'is a string', 'write an array');
+    });
+
     it('flags a phase date that is read but not written as the schema says', () => {
       const phases = [{ id: 'a', title: 'A', start: ' 2018 ', end: 'Tue, 02 Nov 2021 10:00:00 +0700' }];
       const result = parseNoting(jsonFeed([], { _infest: { programs: [{ id: 'p', title: 'P', phases }] } }));
