@@ -28,7 +28,7 @@ export function newTabHint({ target, localizer }: ArticleContext): TemplateResul
 export function articleLink(href: string | undefined, text: string, part: string, context: ArticleContext): TemplateResult {
   const { target } = context;
   return html`<a part=${part} href=${href ?? nothing} target=${target ?? nothing} rel=${target ? 'noopener' : nothing}
-    ><span class="text" .textContent=${text}></span>${newTabHint(context)}</a
+    ><span class="text" dir="auto" .textContent=${text}></span>${newTabHint(context)}</a
   >`;
 }
 
@@ -51,20 +51,20 @@ export function articleDate(article: Article, localizer: Localizer, style: DateS
 export function articleMeta(article: Article, localizer: Localizer, style: DateStyle = 'long'): TemplateResult | typeof nothing {
   const names = article.authors.map((author) => author.name);
   if (names.length === 0 && !article.published) return nothing;
-  const authors = names.length > 0 ? html`<span part="authors" class="text" .textContent=${localizer.list(names)}></span>` : nothing;
+  const authors = names.length > 0 ? html`<span part="authors" class="text" dir="auto" .textContent=${localizer.list(names)}></span>` : nothing;
   const separator = names.length > 0 && article.published ? html`<span aria-hidden="true"> &middot; </span>` : nothing;
   return html`<p part="meta">${authors}${separator}${articleDate(article, localizer, style)}</p>`;
 }
 
 /** The summary, unless it only repeats the title (feeds that copy one into the other, posts without a title). */
 export function articleSummary(article: Article): TemplateResult | typeof nothing {
-  return article.summary && article.summary !== article.title ? html`<p part="summary" class="text" .textContent=${article.summary}></p>` : nothing;
+  return article.summary && article.summary !== article.title ? html`<p part="summary" class="text" dir="auto" .textContent=${article.summary}></p>` : nothing;
 }
 
 export function articleTags(article: Article, localizer: Localizer): TemplateResult | typeof nothing {
   if (article.tags.length === 0) return nothing;
   return html`<ul part="tags" aria-label=${localizer.t.tags}>${article.tags.map(
-    (tag) => html`<li part="tag" class="text" .textContent=${tag}></li>`,
+    (tag) => html`<li part="tag" class="text" dir="auto" .textContent=${tag}></li>`,
   )}</ul>`;
 }
 

@@ -130,7 +130,8 @@ export const sharedStyles = [
     border: 0;
   }
 
-  /* Feed text may carry bidi controls; keep them from reordering what surrounds it. */
+  /* Feed text may carry bidi controls; keep them from reordering what surrounds it (its own
+     direction comes from its content: dir="auto" in the templates). */
   .text {
     unicode-bidi: isolate;
   }

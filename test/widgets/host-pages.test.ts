@@ -264,4 +264,21 @@ describe('host pages', () => {
       }
     });
   });
+
+  describe('text in a right-to-left script (Arabic titles and summaries)', () => {
+    it('reads right to left in its own box, while Indonesian text beside it stays left to right', async () => {
+      const feed = feedWith();
+      Object.assign((feed.items as Record<string, unknown>[])[2]!, { title: 'العمال المهاجرون في القرية', summary: 'ملخص المقال.' });
+      const element = await fixture<InfestElement>(html`<infest-article-list limit="2" .feed=${feed}></infest-article-list>`);
+      await untilStatus(element, 'loaded');
+      const direction = (node: Element | null | undefined): string => (node ? getComputedStyle(node).direction : 'missing');
+      const items = parts(element, 'item');
+      const arabic = items.find((item) => item.textContent.includes('العمال'));
+      const latin = items.find((item) => item !== arabic);
+      expect(direction(arabic?.querySelector('[part~="title-link"] .text')), 'title').to.equal('rtl');
+      expect(direction(arabic?.querySelector('[part~="summary"]')), 'summary').to.equal('rtl');
+      expect(direction(latin?.querySelector('[part~="title-link"] .text'))).to.equal('ltr');
+      await expect(element).to.be.accessible();
+    });
+  });
 });

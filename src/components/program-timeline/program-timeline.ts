@@ -195,10 +195,10 @@ export class InfestProgramTimeline extends InfestElement {
   private renderHeader(program: Program, localizer: Localizer): TemplateResult {
     const title = program.url
       ? articleLink(program.url, program.title, 'title-link', this.articleContext(localizer))
-      : html`<span class="text">${program.title}</span>`;
+      : html`<span class="text" dir="auto">${program.title}</span>`;
     return html`<div part="header">
       ${this.heading(title, 'title')}
-      ${program.region ? html`<p part="region" class="text">${program.region}</p>` : nothing}
+      ${program.region ? html`<p part="region" class="text" dir="auto">${program.region}</p>` : nothing}
     </div>`;
   }
 
@@ -208,16 +208,16 @@ export class InfestProgramTimeline extends InfestElement {
     return html`<li part="phase phase-${status}" class="phase ${status}" aria-current=${status === 'current' ? 'step' : nothing}>
       <span part="marker" class="marker" aria-hidden="true"></span>
       <div part="phase-body">
-        ${this.heading(html`<span class="text">${title}</span>`, 'phase-title', 1)}
+        ${this.heading(html`<span class="text" dir="auto">${title}</span>`, 'phase-title', 1)}
         <p part="phase-meta">
           <span part="dates">${localizer.dateRange(phase.start, phase.end)}</span>
           <span part="status status-${status}">${t.phaseStatus[status]}</span>
         </p>
-        ${phase.summary ? html`<p part="summary" class="text">${phase.summary}</p>` : nothing}
+        ${phase.summary ? html`<p part="summary" class="text" dir="auto">${phase.summary}</p>` : nothing}
         ${phase.villages.length > 0
           ? html`<p part="villages">
               <span part="villages-count">${t.villages(phase.villages.length)}</span>:
-              <span class="text">${localizer.list(phase.villages)}</span>
+              <span class="text" dir="auto">${localizer.list(phase.villages)}</span>
             </p>`
           : nothing}
         ${this.renderMilestones(phase.milestones, index, localizer)} ${this.renderArticles(articles, title, localizer)}
@@ -235,7 +235,7 @@ export class InfestProgramTimeline extends InfestElement {
             ${milestone.date
               ? html`<time part="milestone-date" datetime=${milestone.date.iso}>${localizer.date(milestone.date, 'long')}</time>
                   <span aria-hidden="true">&middot;</span> `
-              : nothing}<span class="text">${milestone.title}</span>
+              : nothing}<span class="text" dir="auto">${milestone.title}</span>
           </li>`,
         )}
       </ul>`;
@@ -251,7 +251,7 @@ export class InfestProgramTimeline extends InfestElement {
         ${articles.map((article) => {
           const title = article.title || t.untitled;
           return html`<li part="article">
-            ${article.url ? articleLink(article.url, title, 'article-link', context) : html`<span class="text">${title}</span>`}
+            ${article.url ? articleLink(article.url, title, 'article-link', context) : html`<span class="text" dir="auto">${title}</span>`}
             ${article.published
               ? html`<time part="article-date" datetime=${article.published.iso}>${localizer.date(article.published, 'long')}</time>`
               : nothing}
