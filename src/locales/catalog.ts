@@ -39,6 +39,8 @@ export interface Catalog {
   readonly phaseStatus: Readonly<Record<PhaseStatus, string>>;
   /** End of an ongoing phase's date range: "2021 – sekarang". */
   readonly present: string;
+  /** The dates of a phase that has not started and has no end yet: "Mulai 2027". */
+  readonly startsFrom: (date: string) => string;
   readonly villages: (count: number) => string;
   readonly milestones: string;
   readonly phaseArticles: (count: number) => string;

@@ -37,6 +37,7 @@ export const en: Catalog = {
 
   phaseStatus: { completed: 'Completed', current: 'In progress', upcoming: 'Upcoming' },
   present: 'present',
+  startsFrom: (date) => `From ${date}`,
   villages: (count) => plural(count, 'village', 'villages'),
   milestones: 'Milestones',
   phaseArticles: (count) => plural(count, 'article', 'articles'),

@@ -35,6 +35,7 @@ export const id: Catalog = {
 
   phaseStatus: { completed: 'Selesai', current: 'Berjalan', upcoming: 'Akan datang' },
   present: 'sekarang',
+  startsFrom: (date) => `Mulai ${date}`,
   villages: (count) => `${String(count)} desa`,
   milestones: 'Capaian',
   phaseArticles: (count) => `${String(count)} artikel`,

@@ -298,6 +298,14 @@ describe('<infest-program-timeline>', () => {
       expect(phasesOf(element).map((li) => text(li.querySelector('[part~="dates"]')))).to.deep.equal([years('id', 2018, 2020), years('id', 2021, 2023), '2024 – sekarang']);
     });
 
+    it('shows an open-ended phase that has not started as starting then, not running to the present', async () => {
+      for (const [lang, says, status] of [['id', 'Mulai 2024', 'Akan datang'], ['en', 'From 2024', 'Upcoming']] as const) {
+        const element = await timeline(html`<infest-program-timeline .feed=${timelineFeed()} lang=${lang} now="2023-06-01"></infest-program-timeline>`);
+        const last = phasesOf(element).at(-1);
+        expect([text(last?.querySelector('[part~="dates"]')), statusesOf(element).at(-1)]).to.deep.equal([says, status]);
+      }
+    });
+
     it('shows an ongoing range as "present" in English', async () => {
       const element = await timeline(html`<infest-program-timeline .feed=${timelineFeed()} lang="en" now="2024-06-01"></infest-program-timeline>`);
       expect(phasesOf(element).map((li) => text(li.querySelector('[part~="dates"]')))).to.deep.equal([years('en', 2018, 2020), years('en', 2021, 2023), '2024 – present']);

@@ -210,7 +210,9 @@ export class InfestProgramTimeline extends InfestElement {
       <div part="phase-body">
         ${this.heading(html`<span class="text" dir="auto">${title}</span>`, 'phase-title', 1)}
         <p part="phase-meta">
-          <span part="dates">${localizer.dateRange(phase.start, phase.end)}</span>
+          <span part="dates"
+            >${status === 'upcoming' && !phase.end ? t.startsFrom(localizer.date(phase.start, 'long')) : localizer.dateRange(phase.start, phase.end)}</span
+          >
           <span part="status status-${status}">${t.phaseStatus[status]}</span>
         </p>
         ${phase.summary ? html`<p part="summary" class="text" dir="auto">${phase.summary}</p>` : nothing}
