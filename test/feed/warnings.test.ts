@@ -500,11 +500,17 @@ describe('warnings', () => {
 
     it('says UTF-16 text is UTF-16, with or without a byte order mark, either byte order', () => {
       const json = '{"version": "https://jsonfeed.org/version/1.1", "items": []}';
-      const asUtf8 = (bytes: Buffer): string => new TextDecoder().decode(bytes);
-      const littleEndian = Buffer.from(json, 'utf16le');
-      const bigEndian = Buffer.from(littleEndian).swap16();
-      for (const bytes of [littleEndian, bigEndian, Buffer.concat([Buffer.from([0xff, 0xfe]), littleEndian]), Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian])]) {
-        expect(() => parseJsonText(asUtf8(bytes))).to.throw(JsonSyntaxError, 'it is UTF-16 text, not UTF-8 as JSON must be; save or serve the feed as UTF-8');
+      // As a file or a response body, read as UTF-8 (this runs in Node and in the browser: no Buffer).
+      const readAsUtf8 = (littleEndian: boolean, bom: boolean): string => {
+        const units = [...(bom ? [0xfeff] : []), ...Array.from({ length: json.length }, (_unit, index) => json.charCodeAt(index))];
+        const bytes = units.flatMap((unit) => (littleEndian ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff]));
+        return new TextDecoder().decode(new Uint8Array(bytes));
+      };
+      for (const [littleEndian, bom] of [[true, false], [false, false], [true, true], [false, true]] as const) {
+        expect(() => parseJsonText(readAsUtf8(littleEndian, bom)), `little endian: ${String(littleEndian)}, BOM: ${String(bom)}`).to.throw(
+          JsonSyntaxError,
+          'it is UTF-16 text, not UTF-8 as JSON must be; save or serve the feed as UTF-8',
+        );
       }
       expect(() => parseJsonText('{"a": 1,}')).to.throw(JsonSyntaxError, 'not valid JSON');
     });
