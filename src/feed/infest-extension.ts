@@ -9,7 +9,7 @@ import type { Article, Milestone, Phase, Program } from './types.js';
  * program / phase / category of each item. See schema/infest-extension.schema.json.
  */
 
-// The fields of each object of the extension, and what publishers write for them instead.
+// The fields of each object of the extension.
 const fields = {
   extension: ['programs'],
   program: ['id', 'title', 'region', 'summary', 'url', 'phases'],
@@ -17,24 +17,30 @@ const fields = {
   milestone: ['title', 'date'],
   item: ['program', 'phase', 'category', 'image_alt'],
 } as const;
-const meant = new Map([
-  ['program', 'programs'], ['phase', 'phases'], ['programme', 'program'], ['fase', 'phase'], ['name', 'title'], ['judul', 'title'],
-  ['description', 'summary'], ['ringkasan', 'summary'], ['start_date', 'start'], ['mulai', 'start'], ['begin', 'start'],
-  ['end_date', 'end'], ['selesai', 'end'], ['finish', 'end'], ['desa', 'villages'], ['villages_list', 'villages'],
-  ['milestone', 'milestones'], ['capaian', 'milestones'], ['tanggal', 'date'], ['kategori', 'category'], ['alt', 'image_alt'],
-]);
+
+/** What to write instead of `key`: the field meant, for a known slip, else the list of fields. */
+function fieldAdvice(key: string, known: readonly string[]): string {
+  const meant = new Map([
+    ['program', 'programs'], ['phase', 'phases'], ['programme', 'program'], ['fase', 'phase'], ['name', 'title'], ['judul', 'title'],
+    ['description', 'summary'], ['ringkasan', 'summary'], ['start_date', 'start'], ['mulai', 'start'], ['begin', 'start'],
+    ['end_date', 'end'], ['selesai', 'end'], ['finish', 'end'], ['desa', 'villages'], ['villages_list', 'villages'],
+    ['milestone', 'milestones'], ['capaian', 'milestones'], ['tanggal', 'date'], ['kategori', 'category'], ['alt', 'image_alt'],
+  ]).get(key.toLowerCase());
+  return meant !== undefined && known.includes(meant) ? `did you mean "${meant}"?` : `the fields are ${known.map((name) => `"${name}"`).join(', ')}`;
+}
 
 /**
  * Warns of each key of `object` that is not one of the `kind`'s fields: a misspelt one is
- * otherwise silently unused ("selesai" for "end" leaves a phase ongoing for ever).
+ * otherwise silently unused ("selesai" for "end" leaves a phase ongoing for ever). The
+ * message is built inside the call, so the script-tag build, which keeps only the warning's
+ * code, drops `fieldAdvice` and its table.
  */
 function noteUnknownFields(reader: FieldReader, object: JsonObject, path: string, kind: keyof typeof fields): void {
   const known: readonly string[] = fields[kind];
   for (const key of Object.keys(object)) {
     if (known.includes(key)) continue;
-    const guess = meant.get(key.toLowerCase());
-    const advice = guess !== undefined && known.includes(guess) ? `did you mean "${guess}"?` : `the fields are ${known.map((name) => `"${name}"`).join(', ')}`;
-    reader.warnings.add('unknown-field', child(path, key), `"${key}" is not a field of ${kind === 'item' ? "an item's _infest" : `a ${kind === 'extension' ? 'feed\'s _infest' : kind}`}, so it was not used; ${advice}`);
+    const what = kind === 'item' ? "an item's _infest" : kind === 'extension' ? "a feed's _infest" : `a ${kind}`;
+    reader.warnings.add('unknown-field', child(path, key), `"${key}" is not a field of ${what}, so it was not used; ${fieldAdvice(key, known)}`);
   }
 }
 
