@@ -60,6 +60,13 @@ function element(tag: string, part: string | null, className?: string): HTMLElem
   return node;
 }
 
+/** An element for feed text: its direction from its content, as the widgets do. */
+function textElement(tag: string, part: string | null): HTMLElement {
+  const node = element(tag, part, 'text');
+  node.dir = 'auto';
+  return node;
+}
+
 /**
  * The baseline: the markup `<infest-article-list layout="list">` shows for `list`, built with
  * createElement / textContent into a fragment and appended once. Same sort, same text
@@ -81,7 +88,7 @@ function renderByHand(root: ShadowRoot, list: readonly Article[], level: number)
     heading.setAttribute('aria-level', levelText);
     const link = element('a', 'title-link');
     if (article.url !== undefined) link.setAttribute('href', article.url);
-    const title = element('span', null, 'text');
+    const title = textElement('span', null);
     title.textContent = article.title || localizer.t.untitled;
     link.append(title);
     heading.append(link);
@@ -92,7 +99,7 @@ function renderByHand(root: ShadowRoot, list: readonly Article[], level: number)
     if (authors !== undefined || published) {
       const meta = element('p', 'meta');
       if (authors !== undefined) {
-        const span = element('span', 'authors', 'text');
+        const span = textElement('span', 'authors');
         span.textContent = authors;
         meta.append(span);
       }
@@ -111,7 +118,7 @@ function renderByHand(root: ShadowRoot, list: readonly Article[], level: number)
       body.append(meta);
     }
     if (article.summary) {
-      const summary = element('p', 'summary', 'text');
+      const summary = textElement('p', 'summary');
       summary.textContent = article.summary;
       body.append(summary);
     }
