@@ -87,21 +87,30 @@ export function readPrograms(reader: FieldReader, extension: JsonObject, path: s
 
 function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: string): Program {
   noteUnknownFields(reader, entry, path, 'program');
+  const dropped = new Map<string, string>();
   const title = htmlToText(reader.string(entry, 'title', path) ?? '', { plain: true });
   if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `program "${id}" has no title; its id is shown instead`);
   const region = cleanText(reader.string(entry, 'region', path) ?? '');
   const url = reader.url(entry, 'url', path);
-  return {
+  const program: Program = {
     id,
     title: title || id,
     ...(region ? { region } : {}),
     summary: htmlToText(reader.string(entry, 'summary', path) ?? '', { multiline: true, plain: true }),
     ...(url ? { url } : {}),
-    phases: readPhases(reader, entry, path),
+    phases: readPhases(reader, entry, path, dropped),
   };
+  if (dropped.size > 0) droppedPhases.set(program, dropped);
+  return program;
 }
 
-function readPhases(reader: FieldReader, program: JsonObject, path: string): Phase[] {
+/**
+ * Ids of the phases a program's entry gave but that were dropped (no start date, say), so an
+ * article linked to one is told that, not that the id is unknown.
+ */
+const droppedPhases = new WeakMap<Program, ReadonlyMap<string, string>>();
+
+function readPhases(reader: FieldReader, program: JsonObject, path: string, dropped: Map<string, string>): Phase[] {
   const phases: Phase[] = [];
   const ids = new Set<string>();
   const phasesPath = child(path, 'phases');
@@ -120,6 +129,7 @@ function readPhases(reader: FieldReader, program: JsonObject, path: string): Pha
     ids.add(id);
     const phase = readPhase(reader, entry, entryPath, id);
     if (phase) phases.push(phase);
+    else dropped.set(id, entryPath);
   });
   // Stable: phases that start together keep the publisher's order.
   return phases.sort((a, b) => compareDates(a.start, b.start));
@@ -204,14 +214,16 @@ export function readItemExtension(reader: FieldReader, item: JsonObject, path: s
   if (!extension) return {};
   const extensionPath = child(path, '_infest');
   noteUnknownFields(reader, extension, extensionPath, 'item');
-  const text = (key: string): string | undefined => {
+  // Links to a program or phase are compared with its id as `readId` reads ids: trimmed only.
+  const text = (key: string, clean: (raw: string) => string = cleanText): string | undefined => {
     const value = extension[key];
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     const raw = reader.string(extension, key, extensionPath);
-    const clean = raw === undefined ? '' : cleanText(raw);
-    return clean === '' ? undefined : clean;
+    const read = raw === undefined ? '' : clean(raw);
+    return read === '' ? undefined : read;
   };
-  return withDefined({}, { program: text('program'), phase: text('phase'), category: text('category'), imageAlt: text('image_alt') });
+  const asId = (raw: string): string => raw.trim();
+  return withDefined({}, { program: text('program', asId), phase: text('phase', asId), category: text('category'), imageAlt: text('image_alt') });
 }
 
 /** The ids a message lists as the known ones: the first few, and how many more there are. */
@@ -240,6 +252,12 @@ export function checkReferences(reader: FieldReader, article: Article, path: str
       'unknown-reference',
       `${extensionPath}.program`,
       `program "${article.program}" is not defined in _infest.programs (${knownIds(programs.keys(), programs.size, 'which is empty')}); fix the id or add the program`,
+    );
+  } else if (article.phase !== undefined && droppedPhases.get(program)?.has(article.phase)) {
+    reader.warnings.add(
+      'unknown-reference',
+      `${extensionPath}.phase`,
+      `phase "${article.phase}" of program "${program.id}" was dropped (see the warning at ${droppedPhases.get(program)?.get(article.phase) ?? ''}), so the timeline cannot show this article under it; fix that phase`,
     );
   } else if (article.phase !== undefined && !program.phases.some((phase) => phase.id === article.phase)) {
     reader.warnings.add(

@@ -448,6 +448,20 @@ describe('warnings', () => {
       expect(feed.articles[0]!.program).to.equal('nope');
     });
 
+    it('says so when an item names a phase that was dropped, not that the id is unknown', () => {
+      const programs = [{ id: 'air-desa', title: 'Air Desa', phases: [{ id: 'a', title: 'A', start: '2023' }, { id: 'panen', title: 'Panen' }] }];
+      const { warnings } = parseNoting(jsonFeed([item({ id: 'b', _infest: { program: 'air-desa', phase: 'panen' } })], { _infest: { programs } }));
+      expectWarning(warnings, 'item-dropped', '$._infest.programs[0].phases[1]', '"panen"', 'no start date');
+      expectWarning(warnings, 'unknown-reference', '$.items[0]._infest.phase', '"panen" of program "air-desa" was dropped', 'at $._infest.programs[0].phases[1]');
+    });
+
+    it('matches program and phase links with ids as written: inner spaces count, outer ones do not', () => {
+      const programs = [{ id: ' dana  desa ', title: 'Dana Desa', phases: [{ id: 'fase  1', title: 'Fase 1', start: '2023' }] }];
+      const { feed, warnings } = parseNoting(jsonFeed([item({ id: 'b', _infest: { program: 'dana  desa', phase: ' fase  1' } })], { _infest: { programs } }));
+      expect(warnings.filter((warning) => warning.code === 'unknown-reference')).to.deep.equal([]);
+      expect(feed.articles[0]).to.include({ program: 'dana  desa', phase: 'fase  1' });
+    });
+
     it('reports a phase that ends before it starts', () => {
       const { feed, warnings } = parseNoting(
         jsonFeed([], {
