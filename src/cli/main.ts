@@ -50,6 +50,25 @@ async function readSource(source: string): Promise<Source> {
   }
 }
 
+/** Node's error codes for an HTTPS certificate that browsers refuse too. */
+const certificateProblem = /^(?:CERT_|ERR_TLS_CERT|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED|SELF_SIGNED_CERT|ERR_SSL_)/;
+
+/** Why a fetch failed, said as a publisher can act on it, with Node's own words in brackets. */
+function fetchFailure(error: unknown, url: URL): string {
+  if (!(error instanceof Error)) return String(error);
+  if (error.name === 'TimeoutError') return 'no answer within 20 s';
+  const cause = error.cause instanceof Error ? (error.cause as NodeJS.ErrnoException) : undefined;
+  const reason = cause?.message ?? error.message;
+  const code = cause?.code ?? '';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `no such host ${url.hostname} (${reason}): check the domain in the URL`;
+  if (code === 'ECONNREFUSED') return `nothing answers at ${url.host} (${reason}): check the address and port, and that the server runs`;
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the server closed the connection before it answered (${reason})`;
+  if (certificateProblem.test(code)) {
+    return `its HTTPS certificate is not accepted (${reason}); browsers refuse it too, so no widget can load the feed: fix the certificate (renew it, or serve the full chain)`;
+  }
+  return reason;
+}
+
 async function fetchSource(source: string): Promise<Source> {
   const start = performance.now();
   let response: Response;
@@ -61,8 +80,7 @@ async function fetchSource(source: string): Promise<Source> {
     });
     text = await response.text();
   } catch (error) {
-    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-    throw new Unreadable(`could not fetch ${source}: ${error instanceof Error && error.name === 'TimeoutError' ? 'no answer within 20 s' : reason}`);
+    throw new Unreadable(`could not fetch ${source}: ${fetchFailure(error, new URL(source))}`);
   }
   if (!response.ok) {
     // WordPress answers its errors as JSON with a 4xx status; what it says is the useful part.

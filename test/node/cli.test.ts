@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
@@ -345,7 +346,25 @@ describe('infest-widgets validate (CLI)', function () {
       expect(result.code).to.equal(2);
       const output = lines(result.stderr);
       expect(output).to.have.length(1);
-      expect(output[0]).to.include(`could not fetch ${url}`);
+      expect(output[0]).to.include(`could not fetch ${url}: nothing answers at 127.0.0.1:`).and.include('check the address and port');
+    });
+
+    it('a server whose HTTPS certificate browsers refuse (self-signed): exit 2 and that it is the certificate', async () => {
+      // A certificate for localhost signed by nobody, made for this test (openssl req -x509), valid until 2126.
+      const [key, cert] = await Promise.all(['key', 'cert'].map((kind) => readFile(new URL(`${fixtures}/self-signed-localhost.${kind}.pem`, rootUrl))));
+      const https = createHttpsServer({ key, cert }, (_request, response) => response.end('{}'));
+      await new Promise<void>((resolve) => https.listen(0, 'localhost', resolve));
+      try {
+        const url = `https://localhost:${String((https.address() as AddressInfo).port)}/feed.json`;
+        const result = await cli('validate', url);
+        expect(result.code).to.equal(2);
+        const output = lines(result.stderr);
+        expect(output).to.have.length(1);
+        expect(output[0]).to.include(`could not fetch ${url}: its HTTPS certificate is not accepted (self-signed certificate)`).and.include('no widget can load the feed');
+      } finally {
+        https.closeAllConnections();
+        await new Promise((resolve) => https.close(resolve));
+      }
     });
   });
 
