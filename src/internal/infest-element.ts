@@ -104,7 +104,7 @@ export abstract class InfestElement extends LitElement {
   /** Language of the widget (`id`, `en`); by default the closest `lang` in the page, else `id`. */
   @property({ reflect: true }) override lang!: string;
 
-  /** `light`, `dark`, or `auto`: follows the page's `color-scheme` (dark only where the page declares a dark scheme). */
+  /** `light`, `dark`, or `auto`: follows the page's `color-scheme` (dark only where the page declares a dark scheme). `light` and `dark` make the widget a panel, inset by `--infest-space`. */
   @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Level (1–6) of the widget's heading; nested headings go one deeper. */

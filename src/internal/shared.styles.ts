@@ -95,6 +95,14 @@ export const sharedStyles = [
     color-scheme: inherit;
   }
 
+  /* A chosen theme makes the widget a panel in its own colours, which need not be the page's
+     (theme="dark" on a white page): its text keeps off the panel's edges. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    padding: var(--_panel-padding, var(--_space));
+    border-radius: var(--_radius);
+  }
+
 
   :host([hidden]) {
     display: none;

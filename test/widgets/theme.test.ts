@@ -52,4 +52,19 @@ describe('theme', () => {
       document.documentElement.style.removeProperty('--infest-color-background');
     }
   });
+
+  it('a chosen theme insets the list, related articles and timeline from their panel’s edges; auto and the card (a panel already) are not', async () => {
+    const padding = async (tag: string, theme: string): Promise<string> => {
+      const element = document.createElement(tag) as InfestElement;
+      element.setAttribute('theme', theme);
+      element.feed = widgetFeed();
+      return getComputedStyle(await fixture<InfestElement>(element)).padding;
+    };
+    for (const tag of ['infest-article-list', 'infest-related-articles', 'infest-program-timeline']) {
+      expect(await padding(tag, 'dark'), `${tag} dark`).to.match(/^[1-9]\d*(\.\d+)?px$/);
+      expect(await padding(tag, 'light'), `${tag} light`).to.not.equal('0px');
+      expect(await padding(tag, 'auto'), `${tag} auto`).to.equal('0px');
+    }
+    expect(await padding('infest-article-card', 'dark')).to.equal('0px');
+  });
 });

@@ -4,6 +4,8 @@ export const articleCardStyles = css`
   :host {
     --_title-size: var(--infest-title-font-size, 1.2em);
     --_image-ratio: var(--infest-image-aspect-ratio, 16 / 9);
+    /* The card is a panel already (border, padding): a chosen theme adds no inset around it. */
+    --_panel-padding: 0;
   }
 
   [part~='card'] {
