@@ -159,14 +159,54 @@ function footnoteMarkEnd(name: string, token: string, html: string, position: nu
   return found && (name === 'a' || linkWithinPage.test(found[1] ?? '')) ? mark.lastIndex : undefined;
 }
 
+// Tags of plainMarkup that are formatting wherever they are: empty ones, and those whose end
+// tag HTML lets one leave out (summaries cut from a post often begin '<p>…' and end anywhere).
+// Any other is formatting with attributes ('<a href="…">') or with its end tag after it
+// ("Why <b> is not <strong>" speaks of tags), and <img> only with a src or as an emoji.
+const alwaysPlainMarkup = new Set(['br', 'wbr', 'hr', 'p', 'li', 'dt', 'dd']);
+const hasAttributes = /^<[^\s/>]+[\s/]+[^\s/>]/;
+
+/**
+ * In a plain-text field, whether a tag of plainMarkup is formatting to drop, rather than text
+ * about markup. `lastEnd` caches where each name's last end tag is (one scan per name: the
+ * check stays linear however many unpaired tags there are); `open` counts the start tags
+ * dropped, so that only their end tags are.
+ */
+function isFormatting(token: string, slash: string, name: string, at: number, html: string, lastEnd: Map<string, number>, open: Map<string, number>): boolean {
+  if (alwaysPlainMarkup.has(name)) return true;
+  if (name === 'img') return tagAttribute(token, 'src') !== undefined || isEmojiImage(token);
+  const dropped = open.get(name) ?? 0;
+  if (slash !== '') {
+    if (dropped === 0) return false;
+    open.set(name, dropped - 1);
+    return true;
+  }
+  if (hasAttributes.test(token)) {
+    open.set(name, dropped + 1);
+    return true;
+  }
+  let end = lastEnd.get(name);
+  if (end === undefined) {
+    end = -1;
+    const closing = closingTagPattern(name);
+    for (let match = closing.exec(html); match; match = closing.exec(html)) end = match.index;
+    lastEnd.set(name, end);
+  }
+  if (end < at) return false;
+  open.set(name, dropped + 1);
+  return true;
+}
+
 /**
  * Plain text of an HTML fragment. With `multiline`, paragraphs are separated by a blank line
  * and line breaks kept; without it, all whitespace collapses to single spaces.
  *
  * With `plain`, for fields that are plain text by their spec but that publishers fill with
  * references and a few formatting tags (JSON Feed's title, summary, tags, names): those tags
- * go, as does one cut off at the end ('<a href="…'), but any other tag-like text stays ("The
- * <dialog> element", "<script> di HTML"), and so does a "<" that starts no tag ("if a<b then").
+ * go when they format something (an end tag follows; `<br>`; an `<img>` with a src), as does
+ * one cut off at the end ('<a href="…'), but any other tag-like text stays ("The <dialog>
+ * element", "Stop using <div> for buttons", "<script> di HTML"), and so does a "<" that starts
+ * no tag ("if a<b then").
  */
 export function htmlToText(html: string, { multiline = false, plain = false } = {}): string {
   // Without a single tag it is text that may carry references; its line breaks are meant.
@@ -181,6 +221,8 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
     return decodeEntities(preformatted > 0 ? raw.replace(/\r\n?/g, '\n') : raw.replace(htmlWhitespace, ' '));
   };
   const neverClosed = new Set<string>();
+  const lastEnd = new Map<string, number>();
+  const open = new Map<string, number>();
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(html); match; match = tokenPattern.exec(html)) {
     const [token, slash, rawName] = match;
@@ -193,7 +235,10 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
       break;
     }
     // Left in place, the tag is part of the next stretch of text.
-    if (plain && rawName !== undefined && !plainMarkup.has(rawName.toLowerCase())) continue;
+    if (plain && rawName !== undefined) {
+      const lower = rawName.toLowerCase();
+      if (!plainMarkup.has(lower) || !isFormatting(token, slash ?? '', lower, match.index, html, lastEnd, open)) continue;
+    }
     out += textBefore(match.index);
     position = tokenPattern.lastIndex;
     if (rawName === undefined) continue;
