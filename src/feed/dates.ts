@@ -127,8 +127,12 @@ function instant(match: RegExpExecArray): DateParse {
   // of fraction, no leap second, "Z" or an offset with a colon): toISOString costs more than
   // the rest of reading the date.
   const text = match[0];
+  // (RFC 3339's "-00:00", an unknown offset, is not: HTML allows "-" only before a non-zero one.)
   const asWritten =
-    text.charAt(10) === 'T' && fraction.length < 5 && second < 60 && (match[8] === 'Z' || (sign !== undefined && text.charAt(text.length - 3) === ':'));
+    text.charAt(10) === 'T' &&
+    fraction.length < 5 &&
+    second < 60 &&
+    (match[8] === 'Z' || (sign !== undefined && text.charAt(text.length - 3) === ':' && (sign === '+' || offset !== 0)));
   const iso = asWritten ? text : new Date(epochMs).toISOString();
   const date: FeedDate = { precision: 'instant', epochMs, iso };
   if (assumedOffset) return { ok: true, date, assumedOffset };

@@ -117,11 +117,23 @@ function stringField(object: JsonObject, key: string): string | undefined {
 function attachedImage(reader: FieldReader, item: JsonObject): Image | undefined {
   if (!Array.isArray(item.attachments)) return undefined;
   for (const attachment of item.attachments) {
-    if (!isObject(attachment) || typeof attachment.mime_type !== 'string' || !attachment.mime_type.startsWith('image/')) continue;
+    // MIME types are case-insensitive ("IMAGE/PNG").
+    if (!isObject(attachment) || typeof attachment.mime_type !== 'string' || !attachment.mime_type.toLowerCase().startsWith('image/')) continue;
     const url = httpUrl(stringField(attachment, 'url'), reader.base);
     if (url !== undefined) return { url, alt: htmlToText(stringField(attachment, 'title') ?? '', { plain: true }) };
   }
   return undefined;
+}
+
+/**
+ * `image` or `banner_image`, a URL; given as an object with a `url` (as the npm `feed` package
+ * passes one through, and as Media RSS thinks of them), its `url`, with a word about it.
+ */
+function imageUrl(reader: FieldReader, item: JsonObject, key: string, path: string): string | undefined {
+  const value = item[key];
+  if (!isObject(value) || typeof value.url !== 'string') return reader.url(item, key, path);
+  reader.warnings.add('wrong-type', child(path, key), `${quote(value)} is an object; its "url" was used (JSON Feed's ${key} is the URL itself: "${key}": "https://…")`);
+  return reader.url(value, 'url', child(path, key));
 }
 
 function readItem(reader: FieldReader, item: JsonObject, path: string, id: string, feedAuthors: Author[]): Article {
@@ -132,8 +144,8 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   }
   const extension = readItemExtension(reader, item, path);
   const imageAlt = extension.imageAlt ?? '';
-  const image = reader.url(item, 'image', path);
-  const bannerImage = reader.url(item, 'banner_image', path);
+  const image = imageUrl(reader, item, 'image', path);
+  const bannerImage = imageUrl(reader, item, 'banner_image', path);
   const url = reader.url(item, 'url', path);
   const externalUrl = reader.url(item, 'external_url', path);
   const published = reader.dateTime(item, 'date_published', path);

@@ -4,7 +4,7 @@ import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
 import { cleanText, htmlToText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
-import { FieldReader, isObject, type JsonObject } from './read.js';
+import { FieldReader, isObject, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
 import { firstPageBuilderShortcode, postText } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedDate, Image, ParseOptions } from './types.js';
@@ -290,6 +290,8 @@ function featuredImage(reader: FieldReader, post: JsonObject, embedded: JsonObje
   const image = isObject(media) ? embeddedImage(reader, media, mediaPath) : undefined;
   if (image) return image;
   const url = reader.url(post, 'jetpack_featured_media_url', postPath);
+  const social = url === undefined && media === undefined && Number(post.featured_media) > 0 ? yoastImage(reader, post, postPath) : undefined;
+  if (social) return social;
   // An embed WordPress would not give: a 404 for an image deleted (or lost in a migration), a
   // 401/403 for one attached to a draft or private post. Nothing to say when Jetpack's URL
   // still shows it (WordPress.com answers 401 for every embedded image).
@@ -302,6 +304,21 @@ function featuredImage(reader: FieldReader, post: JsonObject, embedded: JsonObje
     reader.warnings.add('missing-field', mediaPath, `the featured image ${problem} (WordPress answered ${quote(media.code)}); the article is shown without it (${advice})`);
   }
   return url ? { url, alt: '' } : undefined;
+}
+
+/**
+ * The picture Yoast SEO gives for sharing (`yoast_head_json.og_image`), for a post that has a
+ * featured image in a response without `_embedded` (a `_fields` request, a proxy): it is that
+ * image then (without one, Yoast falls back to the site's default, often a logo).
+ */
+function yoastImage(reader: FieldReader, post: JsonObject, postPath: string): Image | undefined {
+  const head = isObject(post.yoast_head_json) ? post.yoast_head_json : undefined;
+  const first: unknown = head && Array.isArray(head.og_image) ? (head.og_image as unknown[])[0] : undefined;
+  if (!isObject(first)) return undefined;
+  const url = reader.url(first, 'url', child(child(child(postPath, 'yoast_head_json'), 'og_image'), 0));
+  if (url === undefined) return undefined;
+  const size = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined);
+  return withDefined({ url, alt: '' }, { width: size(first.width), height: size(first.height) });
 }
 
 function isImage(media: JsonObject): boolean {
@@ -332,6 +349,12 @@ function embeddedImage(reader: FieldReader, media: JsonObject, mediaPath: string
 }
 
 /** `_embedded['wp:term']` is one array per taxonomy; tags are `post_tag`, then categories. */
+/**
+ * Slugs of the category WordPress files every post under until it is given one ("Uncategorized",
+ * "Tak Berkategori"): a placeholder, not a topic that posts share.
+ */
+const defaultCategorySlugs = new Set(['uncategorized', 'uncategorised', 'tak-berkategori', 'tidak-berkategori']);
+
 function readTerms(reader: FieldReader, embedded: JsonObject, path: string): { tags: string[]; categories: string[] } {
   const tags = new Set<string>();
   const categories = new Set<string>();
@@ -339,6 +362,7 @@ function readTerms(reader: FieldReader, embedded: JsonObject, path: string): { t
     if (!Array.isArray(taxonomy)) continue;
     for (const term of taxonomy) {
       if (!isObject(term) || typeof term.name !== 'string') continue;
+      if (term.taxonomy === 'category' && typeof term.slug === 'string' && defaultCategorySlugs.has(term.slug)) continue;
       const name = htmlToText(term.name, { plain: true });
       const list = term.taxonomy === 'post_tag' ? tags : term.taxonomy === 'category' ? categories : undefined;
       if (name !== '') list?.add(name);

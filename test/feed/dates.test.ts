@@ -27,6 +27,16 @@ describe('parseDate', () => {
     });
   });
 
+  it("reads RFC 3339's -00:00 (an unknown local offset) as UTC, written as <time datetime> takes it", () => {
+    // HTML's time-zone offset allows "-" only before a non-zero offset; -05:00 stays as written.
+    expect(parseDate('2021-11-02T10:00:00-00:00')).to.deep.equal({
+      ok: true,
+      date: { precision: 'instant', epochMs: at('2021-11-02T10:00:00Z'), iso: '2021-11-02T10:00:00.000Z' },
+    });
+    expect(parseDate('2021-11-02T10:00:00+00:00')).to.have.nested.property('date.iso', '2021-11-02T10:00:00+00:00');
+    expect(parseDate('2021-11-02T10:00:00-05:00')).to.have.nested.property('date.iso', '2021-11-02T10:00:00-05:00');
+  });
+
   it('rejects impossible months and days', () => {
     for (const text of ['2021-02-29', '1900-02-29', '2021-13-45', '2021-13', '2021-00', '2021-04-31', '2021-06-00', '2021-02-29T10:00:00Z']) {
       expect(parseDate(text), text).to.deep.equal({ ok: false });

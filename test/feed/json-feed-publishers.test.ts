@@ -158,6 +158,21 @@ describe('an item whose only picture is an attachment (Mastodon bridges, photo p
   });
 });
 
+describe('an image given as an object with a url (as the npm feed package can pass one through)', () => {
+  it('shows its url, and says to write the URL itself', () => {
+    const { article, warnings } = read({ image: { url: 'https://site.example/sampul.jpg', type: 'image/jpeg' }, banner_image: { url: 'javascript:alert(1)' } });
+    expect(article.image).to.deep.equal({ url: 'https://site.example/sampul.jpg', alt: '' });
+    expect(warningAt(warnings, 'wrong-type', '$.items[0].image').message).to.include('is an object; its "url" was used').and.include('"image": "https://…"');
+    warningAt(warnings, 'wrong-type', '$.items[0].banner_image');
+    warningAt(warnings, 'unsafe-url', '$.items[0].banner_image.url');
+    expect(article).to.not.have.property('bannerImage');
+  });
+
+  it('reads an attachment whose MIME type is in capitals as an image (MIME types are case-insensitive)', () => {
+    expect(read({ attachments: [{ url: 'https://files.example/panen.PNG', mime_type: 'IMAGE/PNG' }] }).article.image?.url).to.equal('https://files.example/panen.PNG');
+  });
+});
+
 describe('a JSON Feed 1.0 item whose author has no name', () => {
   it("shows the feed's author rather than none", () => {
     const feed = jsonFeed([{ id: 'a', content_text: 'x', author: { avatar: 'https://site.example/a.png' } }, { id: 'b', content_text: 'y', author: { name: 'Sari' } }], {

@@ -458,4 +458,46 @@ describe('WordPress posts as publishers send them', () => {
       expect(relatedIds(first!)).to.have.members(['2', '3']);
     });
   });
+
+  describe("WordPress's default category (Uncategorized, Tak Berkategori)", () => {
+    const term = (name: string, slug: string) => ({ id: 1, name, slug, taxonomy: 'category' });
+    const posts = [
+      post({ id: 1, link: `${LINK}1/`, categories: [1], _embedded: { 'wp:term': [[term('Tak Berkategori', 'tak-berkategori')]] } }),
+      post({ id: 2, link: `${LINK}2/`, categories: [1], _embedded: { 'wp:term': [[term('Uncategorized', 'uncategorized')]] } }),
+      post({ id: 3, link: `${LINK}3/`, categories: [1, 5], _embedded: { 'wp:term': [[term('Berita', 'berita'), term('Uncategorized', 'uncategorized')]] } }),
+    ];
+    const { feed } = parse(posts);
+
+    it('is no category: it files posts that have none, so it is no topic they share', () => {
+      expect(feed.articles.map((article) => article.categories)).to.deep.equal([[], [], ['Berita']]);
+      const byCategoryOnly = { threshold: 1, weights: { tag: 0, keyword: 0 } };
+      expect(relatedArticles(feed, feed.articles[0]!, byCategoryOnly).items).to.deep.equal([]);
+    });
+  });
+
+  describe("Yoast's og_image in a response without _embedded", () => {
+    const yoast = { og_site_name: 'Desa Maju', og_image: [{ url: 'https://site.example/wp-content/uploads/foto.jpg', width: 1200, height: 630, type: 'image/jpeg' }] };
+
+    it('is the cover of a post that has a featured image, with its size', () => {
+      const { feed } = parse(post({ featured_media: 55, yoast_head_json: yoast }));
+      expect(feed.articles[0]!.image).to.deep.equal({ url: 'https://site.example/wp-content/uploads/foto.jpg', alt: '', width: 1200, height: 630 });
+    });
+
+    it('is not used for a post without a featured image (Yoast then gives the site default, often a logo)', () => {
+      expect(parse(post({ featured_media: 0, yoast_head_json: yoast })).feed.articles[0]!.image).to.equal(undefined);
+    });
+
+    it("loses to Jetpack's URL and to the embedded media", () => {
+      const jetpack = 'https://i0.wp.com/site.example/jetpack.jpg';
+      expect(parse(post({ featured_media: 55, yoast_head_json: yoast, jetpack_featured_media_url: jetpack })).feed.articles[0]!.image?.url).to.equal(jetpack);
+      const media = { id: 55, media_type: 'image', mime_type: 'image/jpeg', source_url: 'https://site.example/embedded.jpg', alt_text: '' };
+      expect(parse(post({ featured_media: 55, yoast_head_json: yoast, _embedded: { 'wp:featuredmedia': [media] } })).feed.articles[0]!.image?.url).to.equal('https://site.example/embedded.jpg');
+    });
+
+    it('is dropped, with a warning at its path, when it is not an http(s) URL', () => {
+      const { feed, warnings } = parse([post({ featured_media: 55, yoast_head_json: { og_image: [{ url: 'javascript:alert(1)' }] } })]);
+      expect(feed.articles[0]!.image).to.equal(undefined);
+      warningAt(warnings, 'unsafe-url', '$[0].yoast_head_json.og_image[0].url');
+    });
+  });
 });
