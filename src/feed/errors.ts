@@ -39,6 +39,11 @@ export function formatWarning(warning: FeedWarning): string {
 // JSON.stringify returns undefined for undefined, functions and symbols; its lib type omits that.
 const stringify = JSON.stringify as (value: unknown) => string | undefined;
 
+/** `text` cut to `max` characters with "…": feed text quoted in a message stays one short line. */
+export function shortened(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
+}
+
 /** Shows a value the way it appeared in the feed, shortened for one-line messages. */
 export function quote(value: unknown): string {
   let text: string;
@@ -48,7 +53,7 @@ export function quote(value: unknown): string {
     // Cycles or BigInt in objects handed over by code, or nesting too deep to stringify.
     text = jsonType(value);
   }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return shortened(text);
 }
 
 /** Names a JSON value's type the way a feed publisher thinks of it. */

@@ -1,11 +1,11 @@
 import { parseUtcDateTime } from './dates.js';
-import { child, FeedError, quote, type Warnings } from './errors.js';
+import { child, FeedError, quote, shortened, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
 import { cleanText, htmlToText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
 import { FieldReader, isObject, withDefined, type JsonObject } from './read.js';
-import { httpUrl } from './urls.js';
+import { httpUrl, withoutTrailingSlashes } from './urls.js';
 import { firstPageBuilderShortcode, postText } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedDate, Image, ParseOptions } from './types.js';
 
@@ -43,15 +43,18 @@ export function wordPressErrorMessage(input: JsonObject): string | undefined {
   const status = typeof data.status === 'number' ? ` (HTTP ${String(data.status)})` : '';
   // rest_invalid_param says which parameters; data.params says what is wrong with each.
   const params = isObject(data.params) ? Object.values(data.params).filter((reason) => typeof reason === 'string') : [];
-  const details = [htmlToText(input.message), ...params.map((reason) => htmlToText(reason)), errorAdvice.get(code)].filter(Boolean).join('; ');
-  return `the site answered with a WordPress error instead of posts: ${code}${status}: ${details}`;
+  // The server's words, quoted in one line: an error page can be megabytes.
+  const said = [input.message, ...params.slice(0, 5)].map((text) => shortened(htmlToText(shortened(text, 2000)), 200));
+  const details = [...said, errorAdvice.get(code)].filter(Boolean).join('; ');
+  return `the site answered with a WordPress error instead of posts: ${shortened(code, 80)}${status}: ${details}`;
 }
 
 /** The error for the REST API's index (`/wp-json/`), naming the site's posts route. */
 export function wordPressIndexMessage(input: JsonObject): string | undefined {
   if (!Array.isArray(input.namespaces) || !isObject(input.routes)) return undefined;
-  const site = typeof input.url === 'string' ? input.url.replace(/\/+$/, '') : '';
-  return `this is the index of a WordPress REST API, not a list of posts; the posts are at ${site}/wp-json/wp/v2/posts?_embed`;
+  const home = typeof input.url === 'string' ? httpUrl(input.url) : undefined;
+  const site = home === undefined || home.length > 200 ? '' : withoutTrailingSlashes(home);
+  return `this is the index of a WordPress REST API, not a list of posts; the posts are at ${site || "the site's address + "}/wp-json/wp/v2/posts?_embed`;
 }
 
 /**

@@ -49,6 +49,22 @@ describe('reading hostile input takes time linear in its size', () => {
     expect(htmlToText(`x<sup><a href=#a${hrefs}>1</a></sup>.`)).to.equal('x.');
   });
 
+  it('a WordPress REST index whose site URL is thousands of slashes, or whose error says megabytes', () => {
+    const index = (url: string) => () => {
+      expect(() => parseFeed({ namespaces: [], routes: {}, url })).to.throw(/index of a WordPress REST API/);
+    };
+    expectLinear(index(`${'/'.repeat(SIZE)}x`), index(`${'y'.repeat(SIZE)}x`));
+    let message = '';
+    try {
+      parseFeed({ namespaces: [], routes: {}, url: `https://site.example/${'/'.repeat(SIZE)}` });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).to.include("the posts are at the site's address + /wp-json/wp/v2/posts?_embed").and.have.length.below(300);
+    expect(() => parseFeed({ namespaces: [], routes: {}, url: 'https://site.example///' })).to.throw('the posts are at https://site.example/wp-json/wp/v2/posts?_embed');
+    expect(() => parseFeed({ code: 'x'.repeat(SIZE), message: 'y'.repeat(SIZE), data: { status: 500 } })).to.throw(/^\$: the site answered with a WordPress error instead of posts: x{77}… \(HTTP 500\): y{197}…$/);
+  });
+
   it('a URL that ends in thousands of slashes, looked up as an article', () => {
     const feed = { articles: [article({ id: 'a', title: 'A', url: 'https://a.example/x' })] };
     const slashes = `https://a.example/${'/'.repeat(SIZE)}x`;
