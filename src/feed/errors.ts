@@ -22,12 +22,32 @@ export function child(path: string, key: string | number): string {
   return `${path}['${key.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}']`;
 }
 
+/**
+ * Warnings of one code listed at most: a feed broken the same way in every item says so in the
+ * first ones, and a hostile one cannot make megabytes of warnings (and the time to build them).
+ */
+export const MAX_WARNINGS_PER_CODE = 100;
+
 /** Collects what a parse repaired or dropped. */
 export class Warnings {
-  readonly list: FeedWarning[] = [];
+  private readonly kept: FeedWarning[] = [];
+  private readonly counts = new Map<WarningCode, number>();
 
   add(code: WarningCode, path: string, message: string): void {
-    this.list.push({ code, path, message });
+    const count = (this.counts.get(code) ?? 0) + 1;
+    this.counts.set(code, count);
+    if (count <= MAX_WARNINGS_PER_CODE) this.kept.push({ code, path, message });
+  }
+
+  /** The warnings, in the order they came; past the cap, one more per code that says how many were left out. */
+  get list(): FeedWarning[] {
+    const left: FeedWarning[] = [];
+    for (const [code, count] of this.counts) {
+      if (count <= MAX_WARNINGS_PER_CODE) continue;
+      const more = count - MAX_WARNINGS_PER_CODE;
+      left.push({ code, path: '$', message: `${String(more)} more "${code}" problem${more === 1 ? '' : 's'} like the ones above were not listed` });
+    }
+    return left.length === 0 ? this.kept : [...this.kept, ...left];
   }
 }
 

@@ -3,7 +3,7 @@ import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
 import { cleanText, htmlToText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
-import { FieldReader, isObject, withDefined, type JsonObject } from './read.js';
+import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
 import { firstPageBuilderShortcode, postText, withoutPageBuilderShortcodes } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedFormat, Image, ParseOptions } from './types.js';
@@ -55,7 +55,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   const articles: Article[] = [];
   const ids = new Set<string>();
   const programsById = new Map(programs.map((program) => [program.id, program]));
-  input.items.forEach((item: unknown, index) => {
+  readableItems(input.items).forEach((item: unknown, index) => {
     const path = child('$.items', index);
     if (!isObject(item)) {
       warnings.add('item-dropped', path, `an item must be an object, got ${quote(item)}; it was dropped`);
@@ -76,6 +76,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   // Every item unreadable is a broken feed, not an empty one: say why rather than "no articles".
   const dropped = articles.length === 0 ? warnings.list.find((warning) => warning.code === 'item-dropped' && warning.path.startsWith('$.items')) : undefined;
   if (dropped) throw new FeedError(dropped.path, `none of the ${String(input.items.length)} items can be shown: ${dropped.message}`);
+  noteUnreadItems(input.items.length, (index) => child('$.items', index), warnings);
 
   const homePageUrl = reader.url(input, 'home_page_url', '$');
   const feedUrl = reader.url(input, 'feed_url', '$');

@@ -4,7 +4,7 @@ import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
 import { cleanText, htmlToText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
-import { FieldReader, isObject, withDefined, type JsonObject } from './read.js';
+import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl, withoutTrailingSlashes } from './urls.js';
 import { firstPageBuilderShortcode, postText } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedDate, Image, ParseOptions } from './types.js';
@@ -102,7 +102,7 @@ export function parseWordPressPosts(
   const articles: Article[] = [];
   const ids = new Set<string>();
   const missingGmt = new Set<string>();
-  posts.forEach((post, index) => {
+  readableItems(posts).forEach((post, index) => {
     const path = pathOf(index);
     if (!looksLikeWordPressPost(post)) {
       warnings.add('item-dropped', path, `expected a WordPress post object, got ${quote(post)}; it was dropped`);
@@ -122,6 +122,7 @@ export function parseWordPressPosts(
     }
     articles.push(readPost(reader, post, path, id, missingGmt));
   });
+  noteUnreadItems(posts.length, pathOf, warnings);
   // Without `?_embed`, posts have only the ids of their image, authors and terms.
   if (
     !posts.some((post) => isObject(post) && '_embedded' in post) &&

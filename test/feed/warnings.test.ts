@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { Warnings } from '../../src/feed/errors.js';
+import { MAX_WARNINGS_PER_CODE, Warnings } from '../../src/feed/errors.js';
+import { MAX_ITEMS } from '../../src/feed/read.js';
 import { formatWarning, parseFeed } from '../../src/feed/index.js';
 import { JsonSyntaxError, parseJsonText } from '../../src/feed/json-text.js';
 import type { FeedWarning, ParseOptions, ParseResult, WarningCode } from '../../src/feed/index.js';
@@ -536,6 +537,37 @@ describe('warnings', () => {
   });
 
   // Last: mocha runs a suite's own tests before its child suites.
+  describe('a feed too large to be read item by item', () => {
+    it(`reads the first ${String(MAX_ITEMS)} items of a JSON Feed or a posts array, and says how many were left`, () => {
+      const count = MAX_ITEMS + 50;
+      const items: unknown[] = [];
+      for (let index = 0; index < count; index++) items.push(item({ id: String(index) }));
+      const { feed, warnings } = parseNoting(jsonFeed(items));
+      expect(feed.articles).to.have.lengthOf(MAX_ITEMS);
+      expect(feed.articles.at(-1)!.id).to.equal(String(MAX_ITEMS - 1));
+      expectWarning(warnings, 'item-dropped', `$.items[${String(MAX_ITEMS)}]`, `the feed has ${String(count)} items`, 'link the next page with next_url');
+      const posts = items.map((_, index) => ({ id: index + 1, link: `https://site.example/${String(index)}/`, title: { rendered: 'T' } }));
+      const wordpress = parseNoting(posts);
+      expect(wordpress.feed.articles).to.have.lengthOf(MAX_ITEMS);
+      expectWarning(wordpress.warnings, 'item-dropped', `$[${String(MAX_ITEMS)}]`, `the feed has ${String(count)} items`, 'only the first');
+    });
+
+    it(`lists ${String(MAX_WARNINGS_PER_CODE)} warnings of a code at most, then how many more there were`, () => {
+      const items: unknown[] = [];
+      for (let index = 0; index < 250; index++) items.push(item({ id: String(index), url: `/p/${String(index)}`, date_published: 'kemarin' }));
+      const { feed, warnings } = parseNoting(jsonFeed(items));
+      expect(feed.articles).to.have.lengthOf(250);
+      for (const [code, firstPath] of [['relative-url', '$.items[0].url'], ['invalid-date', '$.items[0].date_published']] as const) {
+        const ofCode = warnings.filter((warning) => warning.code === code);
+        expect(ofCode, code).to.have.lengthOf(MAX_WARNINGS_PER_CODE + 1);
+        expect(ofCode[0]!.path).to.equal(firstPath);
+        expect(ofCode.at(-1)).to.deep.equal({ code, path: '$', message: `150 more "${code}" problems like the ones above were not listed` });
+      }
+      // The summaries come last, after every warning listed.
+      expect(warnings.slice(-2).map((warning) => warning.path)).to.deep.equal(['$', '$']);
+    });
+  });
+
   describe('coverage', () => {
     it('produces every warning code in the tests above', () => {
       expect(listsEveryCode).to.equal(true);
