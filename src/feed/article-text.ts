@@ -1,4 +1,4 @@
-import { excerpt, SUMMARY_LENGTH } from './html-text.js';
+import { excerpt, MAX_LENGTH, shownText, SUMMARY_LENGTH } from './html-text.js';
 import type { Article } from './types.js';
 
 export interface ArticleTextSource {
@@ -28,33 +28,28 @@ export function draftArticle(
   source: ArticleTextSource,
 ): ArticleDraft {
   let content: string | undefined;
-  let summary = shown(source.summary);
-  let title = shown(source.title);
+  let summary = shownText(source.summary, MAX_LENGTH.summary) || undefined;
+  let title = shownText(source.title, MAX_LENGTH.title) || undefined;
   return {
     id,
-    authors,
-    tags,
+    authors: authors.length > MAX_AUTHORS ? authors.slice(0, MAX_AUTHORS) : authors,
+    tags: tags.length > MAX_TAGS ? tags.slice(0, MAX_TAGS) : tags,
     categories,
     get contentText(): string {
       return (content ??= source.body());
     },
     get summary(): string {
-      return (summary ??= excerpt(this.contentText, SUMMARY_LENGTH));
+      return (summary ??= shownText(excerpt(this.contentText, SUMMARY_LENGTH), SUMMARY_LENGTH));
     },
     get title(): string {
-      return (title ??= excerpt(this.summary, 80));
+      return (title ??= shownText(excerpt(this.summary, 80), 80));
     },
   };
 }
 
-// Format characters (zero-width space and joiners, soft hyphen, word joiner, BOM …) and the
-// blank letters that invisible-name tricks use: a text of only these shows as nothing.
-const invisible = /^[\s\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]*$/u;
-
-/** The text, or undefined when it shows nothing. */
-function shown(text: string): string | undefined {
-  return invisible.test(text) ? undefined : text;
-}
+/** Authors and tags of an article kept at most: a byline or a row of tags, not a wall of them. */
+export const MAX_AUTHORS = 20;
+export const MAX_TAGS = 30;
 
 /** Sets `key` on the draft when the feed gave a value for it: the model leaves the rest out. */
 export function setIf<K extends keyof ArticleDraft>(draft: ArticleDraft, key: K, value: ArticleDraft[K] | undefined): void {

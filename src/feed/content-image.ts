@@ -1,4 +1,4 @@
-import { cleanText, isEmojiImage, tagAttribute } from './html-text.js';
+import { cleanText, isEmojiImage, MAX_LENGTH, shownText, tagAttribute } from './html-text.js';
 import type { Image } from './types.js';
 import { httpUrl } from './urls.js';
 
@@ -20,7 +20,7 @@ export function firstContentImage(html: string, base?: string): Image | undefine
     if (Number(tagAttribute(tag, 'width')) < 50 || isEmojiImage(tag)) continue;
     for (const source of sources) {
       const url = httpUrl(tagAttribute(tag, source)?.trim(), base);
-      if (url) return { url, alt: cleanText(tagAttribute(tag, 'alt') ?? '') };
+      if (url) return { url, alt: shownText(cleanText(tagAttribute(tag, 'alt') ?? ''), MAX_LENGTH.alt) };
     }
   }
   return undefined;

@@ -275,6 +275,24 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
 /** Longest summary made from the content when an article has none. */
 export const SUMMARY_LENGTH = 280;
 
+/**
+ * Longest texts shown, in characters: past them a text is cut with "…". Real ones are far
+ * shorter; a broken or hostile feed's megabyte title would take seconds to lay out and make
+ * the widget hundreds of thousands of pixels tall (and a screen reader read it all).
+ */
+export const MAX_LENGTH = { title: 300, summary: 600, name: 100, alt: 300 } as const;
+
+// Format characters (zero-width space and joiners, soft hyphen, word joiner, BOM …), marks
+// that draw nothing on their own (grapheme joiner, variation selectors) and the blank letters
+// that invisible-name tricks use: a text of only these shows as nothing.
+const invisible = /^(?:[\s\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]|\u034F|\u17B4|\u17B5|\p{Variation_Selector})*$/u;
+
+/** `text` as a widget shows it: cut to `maxLength`, or empty when it shows nothing. */
+export function shownText(text: string, maxLength: number): string {
+  if (invisible.test(text)) return '';
+  return text.length > maxLength ? excerpt(text, maxLength) : text;
+}
+
 /** The first `maxLength` characters of `text`, cut at a word boundary, with an ellipsis. */
 export function excerpt(text: string, maxLength: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

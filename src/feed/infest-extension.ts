@@ -1,6 +1,6 @@
 import { compareDates, dateSpan } from './dates.js';
 import { child, quote } from './errors.js';
-import { cleanText, htmlToText } from './html-text.js';
+import { cleanText, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { isObject, withDefined, type FieldReader, type JsonObject } from './read.js';
 import type { Article, Milestone, Phase, Program } from './types.js';
 
@@ -88,7 +88,7 @@ export function readPrograms(reader: FieldReader, extension: JsonObject, path: s
 function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: string): Program {
   noteUnknownFields(reader, entry, path, 'program');
   const dropped = new Map<string, string>();
-  const title = htmlToText(reader.string(entry, 'title', path) ?? '', { plain: true });
+  const title = shownText(htmlToText(reader.string(entry, 'title', path) ?? '', { plain: true }), MAX_LENGTH.title);
   if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `program "${id}" has no title; its id is shown instead`);
   const region = cleanText(reader.string(entry, 'region', path) ?? '');
   const url = reader.url(entry, 'url', path);
@@ -150,7 +150,7 @@ function readPhase(reader: FieldReader, entry: JsonObject, path: string, id: str
   if (end && dateSpan(end).end < dateSpan(start).start) {
     reader.warnings.add('date-order', child(path, 'end'), `phase "${id}" ends (${end.iso}) before it starts (${start.iso}); check the dates, or swap "start" and "end"`);
   }
-  const title = htmlToText(reader.string(entry, 'title', path) ?? '', { plain: true });
+  const title = shownText(htmlToText(reader.string(entry, 'title', path) ?? '', { plain: true }), MAX_LENGTH.title);
   if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `phase "${id}" has no title; its id is shown instead`);
   return {
     id,
@@ -170,7 +170,7 @@ function readVillages(reader: FieldReader, phase: JsonObject, path: string): str
   const villagesPath = child(path, 'villages');
   reader.array(phase, 'villages', path).forEach((entry, index) => {
     const name = typeof entry === 'string' ? entry : isObject(entry) ? entry.name : undefined;
-    const text = typeof name === 'string' ? cleanText(name) : '';
+    const text = typeof name === 'string' ? shownText(cleanText(name), MAX_LENGTH.name) : '';
     if (text === '') {
       reader.warnings.add('wrong-type', child(villagesPath, index), `a village must be a name or an object with a "name", got ${quote(entry)}; it was ignored`);
     } else {
@@ -185,11 +185,12 @@ function readMilestones(reader: FieldReader, phase: JsonObject, path: string): M
   const milestonesPath = child(path, 'milestones');
   reader.array(phase, 'milestones', path).forEach((entry, index) => {
     const entryPath = child(milestonesPath, index);
-    if (typeof entry === 'string' && cleanText(entry) !== '') {
-      milestones.push({ title: htmlToText(entry, { plain: true }) });
+    const written = typeof entry === 'string' ? shownText(htmlToText(entry, { plain: true }), MAX_LENGTH.title) : '';
+    if (written !== '') {
+      milestones.push({ title: written });
       return;
     }
-    const title = isObject(entry) ? htmlToText(reader.string(entry, 'title', entryPath) ?? '', { plain: true }) : '';
+    const title = isObject(entry) ? shownText(htmlToText(reader.string(entry, 'title', entryPath) ?? '', { plain: true }), MAX_LENGTH.title) : '';
     if (!isObject(entry) || title === '') {
       reader.warnings.add('wrong-type', entryPath, `a milestone must be a text or an object with a "title", got ${quote(entry)}; it was ignored`);
       return;
@@ -223,7 +224,13 @@ export function readItemExtension(reader: FieldReader, item: JsonObject, path: s
     return read === '' ? undefined : read;
   };
   const asId = (raw: string): string => raw.trim();
-  return withDefined({}, { program: text('program', asId), phase: text('phase', asId), category: text('category'), imageAlt: text('image_alt') });
+  const shown = (length: number) => (raw: string) => shownText(cleanText(raw), length);
+  return withDefined({}, {
+    program: text('program', asId),
+    phase: text('phase', asId),
+    category: text('category', shown(MAX_LENGTH.name)),
+    imageAlt: text('image_alt', shown(MAX_LENGTH.alt)),
+  });
 }
 
 /** The ids a message lists as the known ones: the first few, and how many more there are. */

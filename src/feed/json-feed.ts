@@ -1,7 +1,7 @@
 import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
-import { cleanText, htmlToText } from './html-text.js';
+import { cleanText, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
@@ -121,7 +121,7 @@ function attachedImage(reader: FieldReader, item: JsonObject): Image | undefined
     // MIME types are case-insensitive ("IMAGE/PNG").
     if (!isObject(attachment) || typeof attachment.mime_type !== 'string' || !attachment.mime_type.toLowerCase().startsWith('image/')) continue;
     const url = httpUrl(stringField(attachment, 'url'), reader.base);
-    if (url !== undefined) return { url, alt: htmlToText(stringField(attachment, 'title') ?? '', { plain: true }) };
+    if (url !== undefined) return { url, alt: shownText(htmlToText(stringField(attachment, 'title') ?? '', { plain: true }), MAX_LENGTH.alt) };
   }
   return undefined;
 }
@@ -225,7 +225,7 @@ function readAuthor(reader: FieldReader, entry: unknown, path: string): Author |
   if (entry === undefined || entry === null) return undefined;
   if (typeof entry === 'string') {
     reader.warnings.add('wrong-type', path, `${quote(entry)} is a string; it was read as the author's name (write { "name": ${quote(entry)} })`);
-    const name = htmlToText(entry, { plain: true });
+    const name = shownText(htmlToText(entry, { plain: true }), MAX_LENGTH.name);
     return name === '' ? undefined : { name };
   }
   if (!isObject(entry)) {
@@ -233,7 +233,7 @@ function readAuthor(reader: FieldReader, entry: unknown, path: string): Author |
     return undefined;
   }
   // JSON Feed allows an author with only a url or avatar; without a name there is nothing to show.
-  const name = htmlToText(reader.string(entry, 'name', path) ?? '', { plain: true });
+  const name = shownText(htmlToText(reader.string(entry, 'name', path) ?? '', { plain: true }), MAX_LENGTH.name);
   if (name === '') return undefined;
   // JSON Feed allows a mailto: author URL; only http(s) links are shown, so it goes quietly.
   const url = typeof entry.url === 'string' && /^\s*mailto:/i.test(entry.url) ? undefined : reader.url(entry, 'url', path);

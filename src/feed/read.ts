@@ -1,6 +1,6 @@
 import { parseDate } from './dates.js';
 import { child, jsonType, quote, type Warnings } from './errors.js';
-import { decodeEntities } from './html-text.js';
+import { decodeEntities, MAX_LENGTH, shownText } from './html-text.js';
 import { checkUrl } from './urls.js';
 import type { FeedDate } from './types.js';
 
@@ -122,7 +122,7 @@ export class FieldReader {
     }
     (typeof value === 'string' ? value.split(',') : this.array(object, key, path)).forEach((entry, index) => {
       if (typeof entry === 'string') {
-        const text = clean(entry);
+        const text = shownText(clean(entry), MAX_LENGTH.name);
         if (text !== '') out.add(text);
       } else {
         this.wrongType(child(child(path, key), index), entry, 'a string');

@@ -2,7 +2,7 @@ import { parseUtcDateTime } from './dates.js';
 import { child, FeedError, quote, shortened, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
-import { cleanText, htmlToText } from './html-text.js';
+import { cleanText, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl, withoutTrailingSlashes } from './urls.js';
@@ -266,7 +266,7 @@ function readAuthors(reader: FieldReader, embedded: JsonObject, path: string): A
   return reader.array(embedded, 'author', path).flatMap((entry, index): Author[] => {
     // An author WordPress will not show comes back as an error object; skip it quietly.
     if (!isObject(entry) || typeof entry.name !== 'string') return [];
-    const name = cleanText(htmlToText(entry.name, { plain: true }));
+    const name = shownText(cleanText(htmlToText(entry.name, { plain: true })), MAX_LENGTH.name);
     if (name === '') return [];
     const entryPath = child(authorsPath, index);
     const url = reader.url(entry, 'link', entryPath);
@@ -347,7 +347,7 @@ function embeddedImage(reader: FieldReader, media: JsonObject, mediaPath: string
   const height = dimensions.height;
   return {
     url,
-    alt: cleanText(typeof media.alt_text === 'string' ? media.alt_text : ''),
+    alt: shownText(cleanText(typeof media.alt_text === 'string' ? media.alt_text : ''), MAX_LENGTH.alt),
     ...(typeof width === 'number' && typeof height === 'number' && width > 0 && height > 0 ? { width, height } : {}),
   };
 }
