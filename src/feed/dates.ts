@@ -89,6 +89,8 @@ function fromRfc2822([, day = '', monthName = '', year, time, offsetHours, offse
 
 function calendarDate([, y, m, d]: RegExpExecArray): DateParse {
   const year = Number(y);
+  // HTML's dates start at year 1 (and the proleptic year 0 is a typo, not a date).
+  if (year < 1) return invalid;
   if (m === undefined) return { ok: true, date: { precision: 'year', year, iso: pad(year, 4) } };
   const month = Number(m);
   if (month < 1 || month > 12) return invalid;
@@ -115,7 +117,7 @@ function instant(match: RegExpExecArray): DateParse {
   const sign = match[9];
   const offsetHours = Number(match[10] ?? 0);
   const offsetMinutes = Number(match[11] ?? 0);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return invalid;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return invalid;
   if (hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59) return invalid;
   const assumedOffset = match[8] === undefined && sign === undefined;
   const offset = assumedOffset ? JAKARTA_OFFSET_MINUTES : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);

@@ -57,7 +57,28 @@ const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // Anything a single-line cleanText would change but a long word: controls (tab and newline
 // among them), other white space than a lone space, runs of spaces, spaces at either end.
 // eslint-disable-next-line no-control-regex
-const needsCleaning = /[\u0000-\u001F\u007F-\u009F]|[^\S ]| {2}|^ | $/;
+const needsCleaning = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[^\S ]| {2}|^ | $/;
+
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * `text` with every bidi embedding, override and isolate it opens closed at its end. Unclosed,
+ * one name's right-to-left override ("\u202Enilam") reverses whatever follows it on the line:
+ * the other names of a byline, "dan", the date. (Closers without an opener are ignored.)
+ */
+function closedBidi(text: string): string {
+  if (!bidiControls.test(text)) return text;
+  let embeddings = 0;
+  let isolates = 0;
+  for (const character of text) {
+    if (character === '\u202C') embeddings = Math.max(0, embeddings - 1);
+    else if (character === '\u2069') isolates = Math.max(0, isolates - 1);
+    else if (character >= '\u2066' && character <= '\u2068') isolates++;
+    else if (character >= '\u202A' && character <= '\u202E') embeddings++;
+  }
+  // Isolates first: closing one also ends the embeddings opened inside it.
+  return text + '\u2069'.repeat(isolates) + '\u202C'.repeat(embeddings);
+}
 
 function fromCodePoint(codePoint: number): string {
   if (codePoint >= 0x80 && codePoint <= 0x9f) return windows1252.charAt(codePoint - 0x80);
@@ -105,8 +126,9 @@ export const MAX_WORD = 200;
 // Words over MAX_WORD, anchored at a word start so that each word is scanned once: a bare
 // \S{201,} retries from every character, quadratic in the length of the words (a body of long
 // tokens took seconds), and it made the test the costliest step of reading a large feed.
-const longWord = new RegExp(`(?:^|\\s)\\S{${String(MAX_WORD + 1)}}`);
-const longWords = new RegExp(`(^|\\s)(\\S{${String(MAX_WORD)}})\\S+`, 'g');
+// By code point ("u"), so that a cut never leaves half of an emoji (a surrogate pair).
+const longWord = new RegExp(`(?:^|\\s)\\S{${String(MAX_WORD + 1)}}`, 'u');
+const longWords = new RegExp(`(^|\\s)(\\S{${String(MAX_WORD)}})\\S+`, 'gu');
 
 /**
  * Cuts words longer than MAX_WORD. A browser lays out a run of thousands of letters without a
@@ -120,7 +142,7 @@ function shortenWords(text: string): string {
 export function cleanText(text: string, { multiline = false } = {}): string {
   // Most feed strings are already clean; checking is much cheaper than rewriting.
   if (!multiline && !needsCleaning.test(text) && (text.length <= MAX_WORD || !longWord.test(text))) return text;
-  const clean = shortenWords(text.replace(controlCharacters, ''));
+  const clean = closedBidi(shortenWords(text.replace(controlCharacters, '')));
   if (!multiline) return clean.replace(/\s+/g, ' ').trim();
   return clean
     .replace(/\r\n?/g, '\n')

@@ -6,6 +6,9 @@ import type { FeedDate } from './types.js';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 
+/** 10000-01-01T00:00:00Z: HTML's dates have four-digit years. */
+const LAST_HTML_INSTANT = 253_402_300_800_000;
+
 /**
  * Copies the values of `optional` that are not undefined onto `object`: the model leaves out
  * what a feed does not say, and building it this way allocates far less than spreading
@@ -196,11 +199,14 @@ export class FieldReader {
     return result.date;
   }
 
-  /** A Unix timestamp, in seconds (or milliseconds, when that large), read with a warning. */
+  /**
+   * A Unix timestamp, in seconds (or milliseconds, when that large), read with a warning. Only
+   * one of a time a post can have been written, from 1973 (10^11 ms) to the end of year 9999
+   * (HTML's dates): a small number (2018, 0) is a year or a placeholder, not seconds after 1970.
+   */
   private timestamp(value: number, path: string): FeedDate | undefined {
     const epochMs = Math.round(Math.abs(value) < 1e11 ? value * 1000 : value);
-    // Date's range: ±100 million days.
-    if (!(Math.abs(epochMs) <= 8.64e15)) {
+    if (!(epochMs >= 1e11 && epochMs < LAST_HTML_INSTANT)) {
       this.wrongType(path, value, 'an RFC 3339 date (e.g. 2021-11-02T10:00:00+07:00)');
       return undefined;
     }

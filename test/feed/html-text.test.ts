@@ -242,7 +242,7 @@ describe('cleanText', () => {
     // eslint-disable-next-line no-control-regex
     const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
     const slowly = (text: string): string =>
-      text.replace(controls, '').replace(/\S{201,}/g, (word) => `${word.slice(0, 200)}…`).replace(/\s+/g, ' ').trim();
+      text.replace(controls, '').replace(/\S{201,}/gu, (word) => `${Array.from(word).slice(0, 200).join('')}…`).replace(/\s+/g, ' ').trim();
     const pieces = ['kata', 'a', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0085', '\u0000', '\u200b', 'é', '\u{1F600}', 'x'.repeat(199), 'y'.repeat(201)];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
@@ -251,6 +251,20 @@ describe('cleanText', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('cleanText and the direction of text', () => {
+  it("closes the bidi embeddings, overrides and isolates a text leaves open, so they end with it", () => {
+    expect(cleanText('\u202Enilam')).to.equal('\u202Enilam\u202C');
+    expect(cleanText('\u2067abc \u202Bdef')).to.equal('\u2067abc \u202Bdef\u2069\u202C');
+    for (const balanced of ['a\u202Eb\u202Cc', '\u2068نام\u2069 x', 'a\u202C\u2069 b']) expect(cleanText(balanced)).to.equal(balanced);
+  });
+
+  it('cuts a long word of emoji between two of them, never inside one', () => {
+    const cut = cleanText(`a${'😀'.repeat(300)}`);
+    expect(cut).to.equal(`a${'😀'.repeat(199)}…`);
+    expect(cut).to.not.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });
 

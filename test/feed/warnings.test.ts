@@ -82,6 +82,25 @@ describe('warnings', () => {
       expect(result.feed.articles[1]).to.not.have.property('published');
     });
 
+    it('takes a number for a timestamp only between 1973 and the year 9999: not a year (2018), 0, or past what HTML dates hold', () => {
+      const values = [2018, 0, -1635822000, 8.64e15, 253402300800000];
+      const result = parseNoting(jsonFeed(values.map((value, index) => item({ id: String(index), date_published: value }))));
+      values.forEach((value, index) => {
+        expectWarning(result.warnings, 'wrong-type', `$.items[${String(index)}].date_published`, `(${String(value).replace('+', '')}`, 'expected an RFC 3339 date');
+        expect(result.feed.articles[index], String(value)).to.not.have.property('published');
+      });
+      expect(parseNoting(jsonFeed([item({ id: 'a', date_published: 253402300799999 })])).feed.articles[0]!.published).to.deep.include({ iso: '9999-12-31T23:59:59.999Z' });
+    });
+
+    it('refuses year 0, which HTML dates do not have, in feed dates and phase dates', () => {
+      const programs = [{ id: 'p', title: 'P', phases: [{ id: 'a', title: 'A', start: '0000' }, { id: 'b', title: 'B', start: '2020', end: '0000-01' }] }];
+      const result = parseNoting(jsonFeed([item({ id: 'a', date_published: '0000-01-01T00:00:00Z' })], { _infest: { programs } }));
+      expectWarning(result.warnings, 'invalid-date', '$.items[0].date_published', '"0000-01-01T00:00:00Z"', 'is not an RFC 3339 date');
+      expectWarning(result.warnings, 'item-dropped', '$._infest.programs[0].phases[0]', '"a"', 'start date is unusable');
+      expect(result.feed.programs[0]!.phases.map((phase) => phase.id)).to.deep.equal(['b']);
+      expect(result.feed.programs[0]!.phases[0]).to.not.have.property('end');
+    });
+
     it('gives <time datetime> a valid value for microseconds and leap seconds', () => {
       const result = parseNoting(jsonFeed([item({ id: 'a', date_published: '2021-11-02T03:00:00.123456Z', date_modified: '2016-12-31T23:59:60Z' })]));
       expect(result.feed.articles[0]!.published).to.deep.include({ iso: '2021-11-02T03:00:00.123Z' });
