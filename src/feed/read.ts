@@ -101,6 +101,8 @@ export class FieldReader {
     const path = key === undefined ? parent : child(parent, key);
     if (result.reason === 'unsafe') {
       this.warnings.add('unsafe-url', path, `${quote(raw)} is not an http or https URL; it was dropped (only http: and https: links are shown)`);
+    } else if (result.reason === 'credentials') {
+      this.warnings.add('unsafe-url', path, `${quote(raw)} has a user name or password before an "@", which hides the site it goes to; it was dropped (remove the part before "@")`);
     } else if (result.reason === 'relative') {
       this.warnings.add(
         'relative-url',

@@ -1,11 +1,12 @@
 /** Why a URL was refused. */
 export interface UrlProblem {
-  readonly reason: 'unsafe' | 'relative' | 'invalid';
+  readonly reason: 'unsafe' | 'relative' | 'invalid' | 'credentials';
 }
 
 const unsafe: UrlProblem = { reason: 'unsafe' };
 const relative: UrlProblem = { reason: 'relative' };
 const invalid: UrlProblem = { reason: 'invalid' };
+const credentials: UrlProblem = { reason: 'credentials' };
 
 const absolute = /^[A-Za-z][A-Za-z\d+.-]*:/;
 
@@ -40,7 +41,9 @@ export function checkUrl(raw: string, base?: string): string | UrlProblem {
   } catch {
     return base === undefined && !absolute.test(raw.trim()) ? relative : invalid;
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : unsafe;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return unsafe;
+  // "https://infest.or.id@evil.example/" goes to evil.example: a link that hides where it goes.
+  return url.username === '' && url.password === '' ? url.href : credentials;
 }
 
 /** `value` as an http(s) URL (resolved against `base` when given), else undefined. */

@@ -6,7 +6,8 @@ import { checkUrl } from '../../src/feed/urls.js';
 function parsed(raw: string): string {
   try {
     const url = new URL(raw);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : 'unsafe';
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'unsafe';
+    return url.username === '' && url.password === '' ? url.href : 'credentials';
   } catch {
     return 'invalid';
   }
@@ -15,7 +16,7 @@ function parsed(raw: string): string {
 function checked(raw: string): string {
   const result = checkUrl(raw);
   if (typeof result === 'string') return result;
-  return result.reason === 'unsafe' ? 'unsafe' : 'invalid';
+  return result.reason === 'unsafe' || result.reason === 'credentials' ? result.reason : 'invalid';
 }
 
 describe('checkUrl', () => {
@@ -55,5 +56,13 @@ describe('checkUrl', () => {
     for (const raw of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x']) {
       expect(checkUrl(raw)).to.deep.equal({ reason: 'unsafe' });
     }
+  });
+
+  it('drops a URL with a user name or password, which hides where it goes', () => {
+    for (const raw of ['https://infest.or.id@evil.example/', 'https://user:pw@img.example/a.jpg', 'http://:pw@x.example/', 'https://infest.or.id%40x@evil.example/']) {
+      expect(checkUrl(raw), raw).to.deep.equal({ reason: 'credentials' });
+    }
+    expect(checkUrl('https://example.org/@infest/post')).to.equal('https://example.org/@infest/post');
+    expect(checkUrl('https://example.org/?by=a@b.example')).to.equal('https://example.org/?by=a@b.example');
   });
 });

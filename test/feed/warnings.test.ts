@@ -192,6 +192,12 @@ describe('warnings', () => {
   });
 
   describe('unsafe-url', () => {
+    it('drops a link with a user name before "@", which hides the site it goes to, and says to remove it', () => {
+      const { feed, warnings } = parseNoting(jsonFeed([item({ url: 'https://infest.or.id@evil.example/' })]));
+      expect(feed.articles[0]).to.not.have.property('url');
+      expectWarning(warnings, 'unsafe-url', '$.items[0].url', '"https://infest.or.id@evil.example/"', 'remove the part before "@"');
+    });
+
     const scripted = [
       'javascript:alert(1)',
       ' javascript:alert(1)',
