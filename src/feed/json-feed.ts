@@ -196,7 +196,7 @@ function noteShortcodes(reader: FieldReader, path: string, fields: Record<string
     reader.warnings.add(
       'wrong-type',
       child(path, key),
-      `page-builder shortcodes such as ${quote(shortcode)} were removed from the text: the site that made the feed did not render them, so the article is shown without the page builder's layout`,
+      `shortcodes such as ${quote(shortcode)} (of a page builder, a theme or WordPress) were removed from the text: the site that made the feed did not render them, so the article is shown without what they would draw`,
     );
     return;
   }

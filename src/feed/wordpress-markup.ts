@@ -10,16 +10,27 @@ import { httpUrl } from './urls.js';
 
 /**
  * Shortcode name prefixes of page builders (WPBakery, Divi, Avada, Enfold, Cornerstone, Themify,
- * Shortcodes Ultimate, Jupiter, Tatsu, KingComposer, Flatsome, Impreza) and the builders' layout
- * shortcodes (Elementor, Beaver Builder). Only these: "[1]", "[Foto]" or "[…]" are text.
+ * Shortcodes Ultimate, Jupiter, Tatsu, KingComposer, Flatsome, Impreza), of TieLabs' news themes
+ * (Jannah, Sahifa) and the builders' layout shortcodes (Elementor, Beaver Builder). Only these
+ * and the names below: "[1]", "[Foto]" or "[…]" are text.
  */
 const pageBuilderNames = [
   'vc_', 'et_pb_', 'fusion_', 'av_', 'cs_', 'themify_', 'su_', 'mk_', 'tatsu_', 'kc_', 'ux_', 'us_',
-  'elementor-template', 'fl_builder_insert_layout',
+  'elementor-template', 'fl_builder_insert_layout', 'tie_',
 ];
+/**
+ * WordPress's own shortcodes, and a theme favourite, by their whole name (they are words):
+ * left as text by blogs moved off WordPress (exporters keep them) and by sites whose theme or
+ * plugin that rendered them is gone. `[video]` in a sentence is taken for one too; rare.
+ */
+const wordPressNames = ['caption', 'wp_caption', 'gallery', 'embed', 'audio', 'video', 'playlist', 'dropcap'];
+// Inside a word ("[dropcap]D[/dropcap]esa"): taken out without the space the others leave.
+const inlineShortcode = /\[\/?dropcap(?:[\s/][^[\]]*)?\]/g;
 // `[name attr="…"]`, `[/name]` or `[name /]`. Attributes stop at any bracket, so each try ends at
 // the next "[" and hostile input ('[vc_' repeated, or never closed) stays linear.
-const shortcodeSource = String.raw`\[\/?(?:${pageBuilderNames.join('|')})[\w-]*(?:[\s/][^[\]]*)?\]`;
+const shortcodeSource = String.raw`\[\/?(?:(?:${pageBuilderNames.join('|')})[\w-]*|(?:${wordPressNames.join('|')})(?![\w-]))(?:[\s/][^[\]]*)?\]`;
+// [embed]https://…[/embed]: what is between is the address of what it embeds, not text.
+const embedShortcode = /\[embed(?:[\s/][^[\]]*)?\][^[]*\[\/embed\]/g;
 const shortcodeTag = new RegExp(shortcodeSource, 'g');
 const firstShortcodeTag = new RegExp(shortcodeSource);
 
@@ -32,7 +43,7 @@ export function firstPageBuilderShortcode(text: string): string | undefined {
 /** Drops page-builder shortcode tags, keeping the text between them. */
 export function withoutPageBuilderShortcodes(text: string): string {
   // A space, not nothing: "kata[/vc_column_text][vc_column_text]lain" is two words.
-  return text.includes('[') ? text.replace(shortcodeTag, ' ') : text;
+  return text.includes('[') ? text.replace(embedShortcode, ' ').replace(inlineShortcode, '').replace(shortcodeTag, ' ') : text;
 }
 
 /** An opening `<a>`, `<p>`, `<span>` or `<div>`; `[^<>]*` keeps each try within one tag. */

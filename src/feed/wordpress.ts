@@ -231,7 +231,7 @@ function noteShortcodes(reader: FieldReader, post: JsonObject, path: string, fie
     reader.warnings.add(
       'wrong-type',
       fieldPath,
-      `page-builder shortcodes such as ${quote(shortcode)} were removed from the text: the WordPress REST API does not render them, so the post is shown without the page builder's layout`,
+      `shortcodes such as ${quote(shortcode)} (of a page builder, a theme or WordPress) were removed from the text: the WordPress REST API does not render them, so the post is shown without what they would draw`,
     );
     return;
   }

@@ -82,7 +82,7 @@ describe('JSON Feeds made by WordPress', () => {
       expect(article.contentText).to.equal('Isi artikel tentang desa.');
       expect(article.summary).to.equal('Ringkasan.');
       expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
-      expect(warningAt(warnings, 'wrong-type', '$.items[0].content_html').message).to.include('page-builder shortcodes').and.include('"[vc_row]"').and.include('removed');
+      expect(warningAt(warnings, 'wrong-type', '$.items[0].content_html').message).to.include('shortcodes such as').and.include('"[vc_row]"').and.include('removed');
       const text = read({ content_html: undefined, content_text: '[et_pb_section][et_pb_text]Teks desa.[/et_pb_text][/et_pb_section]' });
       expect(text.article.contentText).to.equal('Teks desa.');
       warningAt(text.warnings, 'wrong-type', '$.items[0].content_text');
