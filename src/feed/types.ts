@@ -51,7 +51,10 @@ export interface Article {
   readonly title: string;
   /** Plain text, never HTML. */
   readonly summary: string;
-  /** Plain text, never HTML; paragraphs separated by a blank line. */
+  /**
+   * Plain text, never HTML; paragraphs separated by a blank line. Without what is not the
+   * article's own words: picture captions, social embeds' fallback text, "read more" links.
+   */
   readonly contentText: string;
   readonly image?: Image;
   readonly bannerImage?: Image;

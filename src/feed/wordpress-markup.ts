@@ -47,12 +47,16 @@ export function withoutPageBuilderShortcodes(text: string): string {
 }
 
 /** An opening `<a>`, `<p>`, `<span>` or `<div>`; `[^<>]*` keeps each try within one tag. */
-const openingTag = /<(a|p|span|div)\b([^<>]*)>/gi;
+const openingTag = /<(a|p|span|div|blockquote|figcaption)\b([^<>]*)>/gi;
 const classValue = /\bclass\s*=\s*["']([^"']*)/i;
 // Themes' "Continue reading" links (WordPress's `excerpt_more` filter); Jetpack's sharing and
 // like buttons (`sharedaddy`, put into the REST API's excerpt and content before Jetpack 11.8)
 // and its related posts.
 const appendedClass = /\b(?:more-link|link-more|read-more|sharedaddy|jp-relatedposts)\b/i;
+// Not the article's words either: a picture's caption ("Foto: Dok. Humas", which news posts
+// open with, so it would begin every summary; <figcaption>, or the classic editor's
+// wp-caption-text), and the fallback text of social embeds ("View this post on Instagram").
+const asideClass = /\b(?:wp-caption-text|instagram-media|tiktok-embed|twitter-tweet|twitter-video|fb-xfbml-parse-ignore)\b/i;
 
 /**
  * Where the element opened by the tag ending at `from` closes (the index after its end tag),
@@ -81,7 +85,9 @@ export function withoutAppendedMarkup(html: string): string {
   const neverClosed = new Set<string>();
   for (const open of html.matchAll(openingTag)) {
     const tag = (open[1] ?? '').toLowerCase();
-    if (open.index < copied || neverClosed.has(tag) || !appendedClass.test(classValue.exec(open[2] ?? '')?.[1] ?? '')) continue;
+    if (open.index < copied || neverClosed.has(tag)) continue;
+    const classes = classValue.exec(open[2] ?? '')?.[1] ?? '';
+    if (tag !== 'figcaption' && !appendedClass.test(classes) && !asideClass.test(classes)) continue;
     const end = elementEnd(html, tag, open.index + open[0].length);
     // Once one never closes, later ones are left too: scanning to the end for each would be quadratic.
     if (end === -1) {
@@ -143,8 +149,8 @@ export interface PostTextOptions {
 
 /**
  * Plain text of a post's excerpt or content as WordPress renders it: without page-builder
- * shortcodes, the theme's "read more" link, Jetpack's share buttons, an SEO plugin's feed
- * footer or a final link to the post,
+ * shortcodes, the theme's "read more" link, Jetpack's share buttons, picture captions, social
+ * embeds' fallback text, an SEO plugin's feed footer or a final link to the post,
  * ending in "…" rather than " [&hellip;]".
  */
 export function postText(html: string, { url, base, multiline = false, plain = false }: PostTextOptions = {}): string {

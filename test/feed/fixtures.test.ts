@@ -37,10 +37,9 @@ describe('parseFeed: JSON Feed 1.1 from the WordPress JSON Feed plugin', () => {
   it('turns content_html into plain text with its character references decoded', () => {
     const first = byId(feed.articles, 'https://example.org/?p=123');
     // The plugin also sends content_text, which is content_html minus tags with &#8217; etc. still
-    // in it; the text must come from the HTML.
+    // in it; the text must come from the HTML. (The picture's caption is not the article's text.)
     expect(first.contentText).to.equal(
       'Warga Desa Sendangrejo memetakan sumber air bersih setiap Jum’at sejak Juli … dan hasilnya lebih akurat daripada data kabupaten.\n\n' +
-        'Peta sumber air – hasil pemetaan\n\n' +
         'Langkah berikutnya\n\n' +
         'Pemerintah desa akan membahas hasilnya dalam musyawarah “Musdes” bulan depan.',
     );

@@ -504,4 +504,25 @@ describe('WordPress posts as publishers send them', () => {
       warningAt(warnings, 'unsafe-url', '$[0].yoast_head_json.og_image[0].url');
     });
   });
+
+  describe('a news post that opens with a captioned photo and embeds a social post', () => {
+    const content =
+      '<figure class="wp-block-image size-large"><img src="https://site.example/foto.jpg" alt="Rapat"/><figcaption class="wp-element-caption">Foto: Dok. Humas</figcaption></figure>' +
+      '<p>JAKARTA &#8211; Warga desa menggelar rapat.</p>' +
+      '<div class="wp-caption"><img src="https://site.example/b.jpg" alt=""><p class="wp-caption-text">Peserta rapat</p></div>' +
+      '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><div><a href="https://www.instagram.com/p/x/">View this post on Instagram</a><p>A post shared by Desa (@desa)</p></div></blockquote>' +
+      '<blockquote class="twitter-tweet"><p lang="in">Cuitan</p>&mdash; Desa (@desa)</blockquote><p>Rapat selesai sore.</p>';
+    const article = only(parse([post({ content: { rendered: content, protected: false }, excerpt: { rendered: '', protected: false } })]).feed.articles);
+
+    it('has a summary and text that begin with the first paragraph, without captions or the embeds’ fallback text', () => {
+      expect(article.summary).to.equal('JAKARTA – Warga desa menggelar rapat. Rapat selesai sore.');
+      expect(article.contentText).to.equal('JAKARTA – Warga desa menggelar rapat.\n\nRapat selesai sore.');
+      expect(article.image?.url).to.equal('https://site.example/foto.jpg');
+    });
+
+    it('keeps a quotation that is not an embed', () => {
+      const quoted = only(parse([post({ content: { rendered: '<blockquote class="wp-block-quote"><p>Kutipan kepala desa.</p></blockquote>', protected: false }, excerpt: { rendered: '', protected: false } })]).feed.articles);
+      expect(quoted.contentText).to.equal('Kutipan kepala desa.');
+    });
+  });
 });
