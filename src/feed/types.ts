@@ -128,7 +128,8 @@ export type WarningCode =
   | 'unknown-reference'
   | 'unknown-field'
   | 'date-order'
-  | 'text-before-json';
+  | 'text-before-json'
+  | 'local-url';
 
 /** Something in the input that was repaired or dropped, with where it was. */
 export interface FeedWarning {

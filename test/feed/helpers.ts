@@ -71,6 +71,7 @@ export const allCodes = [
   'unknown-reference',
   'date-order',
   'text-before-json',
+  'local-url',
 ] as const satisfies readonly WarningCode[];
 
 // Does not compile when WarningCode gains a code this list lacks.

@@ -562,6 +562,25 @@ describe('warnings', () => {
   });
 
   // Last: mocha runs a suite's own tests before its child suites.
+  describe('local-url', () => {
+    const linking = (...urls: string[]) => jsonFeed(urls.map((url, index) => item({ id: String(index), url })));
+
+    it('says once when articles link to a development server or a private address, however the feed came', () => {
+      for (const baseUrl of [undefined, 'https://blog.example.id/index.json']) {
+        const { feed, warnings } = parseNoting(linking('http://localhost:1313/posts/a/', 'http://192.168.1.5/b', 'https://blog.example.id/c'), baseUrl ? { baseUrl } : {});
+        expectWarning(warnings, 'local-url', '$', '2 articles link to a site readers cannot reach, such as http://localhost:1313/posts/a/', 'Hugo: baseURL');
+        expect(feed.articles[0]!.url, 'the links stay').to.equal('http://localhost:1313/posts/a/');
+      }
+    });
+
+    it("flags Hugo's example.org in a fetched feed, not in a file (samples use it on purpose), nor on a site in development", () => {
+      expectWarning(parseNoting(linking('https://example.org/posts/a/'), { baseUrl: 'https://myblog.netlify.app/index.json' }).warnings, 'local-url', '$', 'such as https://example.org/posts/a/', 'public address');
+      expect(parseNoting(linking('https://example.org/posts/a/')).warnings).to.deep.equal([]);
+      expect(parseNoting(linking('http://localhost:1313/a/'), { baseUrl: 'http://localhost:1313/index.json' }).warnings).to.deep.equal([]);
+      expect(parseNoting(linking('https://infest.or.id/a/', 'https://localhost.example.id/b'), { baseUrl: 'https://infest.or.id/feed.json' }).warnings).to.deep.equal([]);
+    });
+  });
+
   describe('a feed too large to be read item by item', () => {
     it(`reads the first ${String(MAX_ITEMS)} items of a JSON Feed or a posts array, and says how many were left`, () => {
       const count = MAX_ITEMS + 50;
