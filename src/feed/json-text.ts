@@ -55,6 +55,19 @@ function afterPhpMessages(text: string, warnings?: Warnings): unknown {
   return json;
 }
 
+// An XML declaration, a doctype, comments: what may come before a document's first element.
+const prolog = /^(?:<\?[^>]*>|<!--[\s\S]*?-->|<![^>]*>|\s)*/;
+
+/** What a text that starts with "<" is, by its first element: a page, a feed, an image. */
+function markupKind(text: string): string {
+  const start = text.slice(0, 2000);
+  const root = /^<([A-Za-z][\w:.-]*)/.exec(start.slice(prolog.exec(start)?.[0].length ?? 0))?.[1]?.toLowerCase();
+  if (root === 'rss' || root === 'feed' || root === 'rdf:rdf') return 'XML (an RSS or Atom feed?)';
+  if (root === 'svg') return 'an SVG image';
+  const page = root === 'html' || root === 'head' || root === 'body';
+  return !page && /^<\?xml/i.test(start) ? 'XML' : 'HTML (a web page or an error page?)';
+}
+
 /**
  * `JSON.parse` with an error a publisher can act on: what is wrong and where (line and
  * column), worded the same in every runtime, and what the text is when it is not JSON at all.
@@ -76,8 +89,7 @@ export function parseJsonText(raw: string, warnings?: Warnings): unknown {
     if (trimmed === '') throw new JsonSyntaxError('it is empty', 1, 1);
     if (trimmed.startsWith('<')) {
       const where = lineAndColumn(text, text.length - trimmed.length);
-      const kind = /^<\?xml|^<(rss|feed)\b/i.test(trimmed) ? 'XML (an RSS or Atom feed?)' : 'HTML (a web page or an error page?)';
-      throw new JsonSyntaxError(`it is ${kind}, not JSON`, where.line, where.column);
+      throw new JsonSyntaxError(`it is ${markupKind(trimmed)}, not JSON`, where.line, where.column);
     }
     const { position, line, column, problem } = locateSyntaxError({ text, error });
     const where =

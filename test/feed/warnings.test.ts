@@ -555,13 +555,25 @@ describe('warnings', () => {
       expect(() => parseJsonText('{"a": 1,}')).to.throw(JsonSyntaxError, 'not valid JSON');
     });
 
+    it('names what came instead of JSON by its first element: a page, an RSS or Atom feed, an SVG image, other XML', () => {
+      const cases = [
+        ['<!DOCTYPE html><html><body>Not Found</body></html>', 'it is HTML (a web page or an error page?), not JSON'],
+        ['<?xml version="1.0"?>\n<!-- generator --><rss version="2.0"><channel/></rss>', 'it is XML (an RSS or Atom feed?), not JSON'],
+        ['<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"/>', 'it is XML (an RSS or Atom feed?), not JSON'],
+        ['<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd"><svg xmlns="http://www.w3.org/2000/svg"/>', 'it is an SVG image, not JSON'],
+        ['<svg viewBox="0 0 1 1"></svg>', 'it is an SVG image, not JSON'],
+        ['<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"/>', 'it is HTML (a web page or an error page?), not JSON'],
+        ['<?xml version="1.0"?><sitemapindex/>', 'it is XML, not JSON'],
+      ] as const;
+      for (const [text, says] of cases) expect(() => parseJsonText(text), text).to.throw(JsonSyntaxError, says);
+    });
+
     it('leaves text that only looks like one to the JSON error', () => {
       expect(() => parseJsonText('Warning: the feed moved')).to.throw(JsonSyntaxError, 'not valid JSON');
       expect(() => parseJsonText(`Notice: x on line 3 {"version": `)).to.throw(JsonSyntaxError, 'PHP error');
     });
   });
 
-  // Last: mocha runs a suite's own tests before its child suites.
   describe('local-url', () => {
     const linking = (...urls: string[]) => jsonFeed(urls.map((url, index) => item({ id: String(index), url })));
 
@@ -612,6 +624,7 @@ describe('warnings', () => {
     });
   });
 
+  // Last: mocha runs a suite's own tests before its child suites.
   describe('coverage', () => {
     it('produces every warning code in the tests above', () => {
       expect(listsEveryCode).to.equal(true);
