@@ -42,7 +42,9 @@ const npmBuild: UserConfig = {
 // that stopped at iOS 15) lacks: class static blocks are rewritten.
 const browserTarget = ['es2022', 'safari15'];
 
-const browserVariants = { alias: [{ find: /^\.\/json-syntax\.js$/, replacement: './json-syntax.browser.ts' }] };
+const browserVariants = {
+  alias: ['json-syntax', 'local-links'].map((name) => ({ find: new RegExp(`^\\./${name}\\.js$`), replacement: `./${name}.browser.ts` })),
+};
 
 const cdnBuild: UserConfig = {
   plugins: [minifyLiterals(), warningCodes()],
