@@ -139,7 +139,9 @@ function instant(match: RegExpExecArray): DateParse {
   const date: FeedDate = { precision: 'instant', epochMs, iso };
   if (assumedOffset) return { ok: true, date, assumedOffset };
   // "+0700": ISO 8601's basic form, which RFC 3339 leaves out (PHP's DATE_ISO8601, strftime %z).
-  return sign !== undefined && text.charAt(text.length - 3) !== ':' ? { ok: true, date, format: 'a date whose offset has no colon' } : { ok: true, date };
+  if (sign !== undefined && text.charAt(text.length - 3) !== ':') return { ok: true, date, format: 'a date whose offset has no colon' };
+  // "10:00Z": HTML takes it, RFC 3339 wants the seconds.
+  return match[6] === undefined ? { ok: true, date, format: 'a time without seconds' } : { ok: true, date };
 }
 
 /** Reads a WordPress `date_gmt` value: RFC 3339 without an offset, meaning UTC. */

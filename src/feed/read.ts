@@ -188,7 +188,7 @@ export class FieldReader {
       this.warnings.add('invalid-date', child(path, key), `${quote(raw)} is the zero date a generator writes for content without a date; it was ignored`);
       return undefined;
     }
-    const format = result.format ?? (text === raw ? undefined : 'written with HTML character references');
+    const format = result.format ?? (text !== raw ? 'written with HTML character references' : raw !== raw.trim() ? 'a date with spaces around it' : undefined);
     if (format !== undefined) {
       this.warnings.add('date-not-rfc3339', child(path, key), `${quote(raw)} is ${format}; it was read as ${result.date.iso}; use RFC 3339 (e.g. 2021-11-02T10:00:00+07:00)`);
     } else if (result.date.precision !== 'instant') {

@@ -92,6 +92,13 @@ describe('warnings', () => {
       expect(parseNoting(jsonFeed([item({ id: 'a', date_published: 253402300799999 })])).feed.articles[0]!.published).to.deep.include({ iso: '9999-12-31T23:59:59.999Z' });
     });
 
+    it('reads a time without seconds, or a date with spaces around it, and says how RFC 3339 writes it', () => {
+      const result = parseNoting(jsonFeed([item({ id: 'a', date_published: '2021-11-02T10:00Z', date_modified: ' 2021-11-02T10:00:00+07:00 ' })]));
+      expectWarning(result.warnings, 'date-not-rfc3339', '$.items[0].date_published', 'a time without seconds', 'it was read as 2021-11-02T10:00Z');
+      expectWarning(result.warnings, 'date-not-rfc3339', '$.items[0].date_modified', 'a date with spaces around it', 'it was read as 2021-11-02T10:00:00+07:00');
+      expect(result.feed.articles[0]!.published).to.deep.include({ epochMs: at('2021-11-02T10:00:00Z') });
+    });
+
     it('refuses year 0, which HTML dates do not have, in feed dates and phase dates', () => {
       const programs = [{ id: 'p', title: 'P', phases: [{ id: 'a', title: 'A', start: '0000' }, { id: 'b', title: 'B', start: '2020', end: '0000-01' }] }];
       const result = parseNoting(jsonFeed([item({ id: 'a', date_published: '0000-01-01T00:00:00Z' })], { _infest: { programs } }));
