@@ -5,9 +5,10 @@ import { httpUrl } from './urls.js';
 // One <img> start tag; `[^<>]*` keeps each try within one tag, so unclosed tags stay linear.
 const imageTag = /<img\b[^<>]*>/gi;
 
-// Lazy-loading plugins (a3 Lazy Load, BJ Lazy Load, WP Rocket) put a placeholder in src, often an
-// http(s) gif of their own, and the image in data-lazy-src or data-src: those come first.
-const sources = ['data-lazy-src', 'data-src', 'src'];
+// Lazy-loading plugins (a3 Lazy Load, BJ Lazy Load, WP Rocket, lazysizes) put a placeholder in
+// src, often an http(s) gif of their own, and the image in data-lazy-src or data-src, or only in
+// a data-srcset (its first candidate is taken): those come first.
+const sources = ['data-lazy-src', 'data-src', 'data-lazy-srcset', 'data-srcset', 'src'];
 
 /**
  * The first picture in an article's HTML, for an article that names none, as feed readers
@@ -19,7 +20,8 @@ export function firstContentImage(html: string, base?: string): Image | undefine
   for (const [tag] of html.matchAll(imageTag)) {
     if (Number(tagAttribute(tag, 'width')) < 50 || isEmojiImage(tag)) continue;
     for (const source of sources) {
-      const url = httpUrl(tagAttribute(tag, source)?.trim(), base);
+      const value = tagAttribute(tag, source)?.trim();
+      const url = httpUrl(source.endsWith('srcset') ? value?.split(/\s/, 1)[0] : value, base);
       if (url) return { url, alt: shownText(cleanText(tagAttribute(tag, 'alt') ?? ''), MAX_LENGTH.alt) };
     }
   }

@@ -31,12 +31,16 @@ describe('firstContentImage', () => {
     expect(firstContentImage('<img data-src="/b.jpg" src="data:image/svg+xml,%3Csvg%3E">', BASE)?.url).to.equal('https://desa.example/b.jpg');
   });
 
-  it("prefers data-lazy-src, then data-src, to a lazy-loading plugin's http(s) placeholder in src", () => {
+  it("prefers data-lazy-src, then data-src, then a data-srcset, to a lazy-loading plugin's http(s) placeholder in src", () => {
     const placeholder = 'https://site.example/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif';
     const a3 = `<img class="lazy lazy-hidden" src="${placeholder}" data-lazy-type="image" data-src="https://site.example/wp-content/uploads/real.jpg" width="800">`;
     expect(firstContentImage(a3)?.url).to.equal('https://site.example/wp-content/uploads/real.jpg');
     const rocket = `<img src="${placeholder}" data-src="https://site.example/b.jpg" data-lazy-src="https://site.example/c.jpg" data-lazy-srcset="https://site.example/d.jpg 2x">`;
     expect(firstContentImage(rocket)?.url).to.equal('https://site.example/c.jpg');
+    // lazysizes and others: the image only in data-srcset, its first candidate taken.
+    const lazysizes = `<img class="lazyload" src="${placeholder}" data-srcset="https://site.example/f-800.jpg 800w, https://site.example/f-1600.jpg 1600w" width="800">`;
+    expect(firstContentImage(lazysizes)?.url).to.equal('https://site.example/f-800.jpg');
+    expect(firstContentImage('<img data-srcset="javascript:x 1x" src="https://site.example/g.jpg">')?.url).to.equal('https://site.example/g.jpg');
     // A lazy attribute that is no http(s) URL still leaves src.
     expect(firstContentImage('<img src="https://site.example/e.jpg" data-src="javascript:x">')?.url).to.equal('https://site.example/e.jpg');
   });
