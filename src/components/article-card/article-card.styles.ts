@@ -21,6 +21,12 @@ export const articleCardStyles = css`
     gap: 0.5em;
   }
 
+  /* In a wide column a 16:9 picture would be taller than a screen (and so would its bone while
+     the card loads): cropped to a band instead. */
+  :host(:not([layout='compact'])) :is([part~='image'], .bone.image) {
+    max-block-size: var(--infest-image-max-height, 20em);
+  }
+
   [part~='read-more'] {
     justify-self: start;
     font-weight: 600;

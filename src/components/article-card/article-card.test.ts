@@ -46,6 +46,25 @@ describe('<infest-article-card>', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('crops the cover to a band in a wide column, loading and loaded, and to --infest-image-max-height', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px; font-size: 16px">
+      <infest-article-card src="/slow.json" article="kolaborasi-ponorogo"></infest-article-card>
+    </div>`);
+    const card = wrapper.querySelector('infest-article-card')!;
+    const bone = card.shadowRoot!.querySelector('.bone.image')!;
+    expect(bone.getBoundingClientRect().height).to.equal(320);
+    await untilStatus(card, 'loaded');
+    const image = part(card, 'image')!.getBoundingClientRect();
+    expect(image.height).to.equal(320);
+    expect(image.width, 'still the width of the card').to.be.above(1100);
+    card.style.setProperty('--infest-image-max-height', '10em');
+    expect(part(card, 'image')!.getBoundingClientRect().height).to.equal(160);
+    // Where the column is narrow enough, it keeps its 16:9.
+    wrapper.style.width = '320px';
+    const narrow = part(card, 'image')!.getBoundingClientRect();
+    expect(narrow.height).to.be.closeTo((narrow.width * 9) / 16, 1);
+  });
+
   it('does not repeat the title as the summary', async () => {
     const feed = {
       version: 'https://jsonfeed.org/version/1.1',

@@ -45,6 +45,7 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact';
  *
  * @cssproperty --infest-summary-lines - Lines of summary before it is cut (default 3).
  * @cssproperty --infest-image-aspect-ratio - Aspect ratio of the cover image (default 16 / 9).
+ * @cssproperty --infest-image-max-height - Tallest the cover image gets; a wider one is cropped to it (default 20em).
  * @cssproperty --infest-title-font-size - Size of the title (default 1.2em).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
  * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits, at least 12px).
