@@ -43,12 +43,18 @@ const listFormats = new Map<string, Intl.ListFormat>();
 /** Formatting in one language: strings from its catalog (Indonesian for unknown languages), Intl for the rest. */
 export class Localizer {
   readonly t: Catalog;
-  /** What Intl gets: the language, then Indonesian. */
+  /**
+   * What Intl gets: the language of the catalog in use, with the region asked for (en-GB,
+   * id-ID). A page in a language without a catalog (ar, nl) reads Indonesian strings, so its
+   * dates and lists are Indonesian too, not "Bayu Aji · الثلاثاء، 20 يناير 2026".
+   */
   readonly locales: readonly string[];
 
   constructor(readonly lang: string) {
-    this.t = lang.toLowerCase().split('-')[0] === 'en' ? en : id;
-    this.locales = lang === DEFAULT_LANG ? [DEFAULT_LANG] : [lang, DEFAULT_LANG];
+    const english = lang.toLowerCase().split('-')[0] === 'en';
+    this.t = english ? en : id;
+    const catalog = english ? 'en' : DEFAULT_LANG;
+    this.locales = lang === catalog || !lang.toLowerCase().startsWith(`${catalog}-`) ? [catalog] : [lang, catalog];
   }
 
   private formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -373,3 +373,24 @@ for (const tag of widgets) {
     });
   });
 }
+
+describe('a page in a language the widgets have no strings for', () => {
+  it('formats dates and lists in the language of the strings shown (Indonesian), not the page’s', async () => {
+    const wrapper = document.createElement('section');
+    wrapper.lang = 'ar';
+    wrapper.dir = 'rtl';
+    const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: 'a', title: 'Rapat', content_text: 'Isi.', date_published: '2021-11-02T10:00:00+07:00', authors: [{ name: 'Sari' }, { name: 'Budi' }] }] };
+    const card = Object.assign(document.createElement('infest-article-card') as InfestElement, { feed });
+    wrapper.append(card);
+    await fixture(wrapper);
+    await untilStatus(card, 'loaded');
+    expect(card.shadowRoot!.querySelector('[part~="date"]')!.textContent).to.equal('Selasa, 2 November 2021');
+    expect(card.shadowRoot!.querySelector('[part~="authors"]')!.textContent).to.equal('Sari dan Budi');
+    // A region of a language with strings keeps its region's formats: en-GB writes the day first.
+    wrapper.lang = 'en-GB';
+    card.requestUpdate();
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part~="date"]')!.textContent).to.equal('Tuesday, 2 November 2021');
+    expect(card.shadowRoot!.querySelector('[part~="authors"]')!.textContent).to.equal('Sari and Budi');
+  });
+});
