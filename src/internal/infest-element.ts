@@ -54,6 +54,8 @@ const retryable = new Set<WidgetErrorKind>(['network', 'timeout', 'http']);
 const servedFromCopy = new Set<WidgetErrorKind>(['network', 'timeout', 'http', 'not-json', 'too-large']);
 const warnedSnapshots = new WeakSet<FeedSnapshot>();
 const parsedProperties = new WeakMap<object, FeedSnapshot>();
+/** Each element class's style sheets made again in a document its elements were moved to. */
+const adoptedSheets = new WeakMap<Document, WeakMap<readonly unknown[], CSSStyleSheet[]>>();
 
 /**
  * How attribute values are read. Snippets pass through rich-text editors (WordPress, Blogger),
@@ -149,6 +151,30 @@ export abstract class InfestElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+  }
+
+  /**
+   * Moved into another document (a same-origin iframe, `document.adoptNode`): the browser drops
+   * the shadow root's style sheets, which belong to the first document, and the widget would
+   * show unstyled. It gets copies made in its new document.
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot;
+    const view = this.ownerDocument.defaultView;
+    if (!(root instanceof ShadowRoot) || !view || !('adoptedStyleSheets' in root)) return;
+    const styles = (this.constructor as typeof InfestElement).elementStyles;
+    let sheets = adoptedSheets.get(this.ownerDocument)?.get(styles);
+    if (!sheets) {
+      sheets = styles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(style instanceof CSSStyleSheet ? Array.from(style.cssRules, (rule) => rule.cssText).join('\n') : style.cssText);
+        return sheet;
+      });
+      const forDocument = adoptedSheets.get(this.ownerDocument) ?? new WeakMap();
+      forDocument.set(styles, sheets);
+      adoptedSheets.set(this.ownerDocument, forDocument);
+    }
+    root.adoptedStyleSheets = sheets;
   }
 
   /** Every attribute is read clean (see `cleanAttribute`); a reflected one is also written back clean. */

@@ -282,3 +282,22 @@ describe('host pages', () => {
     });
   });
 });
+
+describe('a widget moved into another document (a same-origin iframe)', () => {
+  it('keeps its styles there, and again when moved back', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 400px; height: 600px"></iframe>`);
+    const card = await fixture<InfestElement>(html`<infest-article-card .feed=${feedWith()}></infest-article-card>`);
+    await untilStatus(card, 'loaded');
+    const styled = (element: Element): string[] => {
+      const view = element.ownerDocument.defaultView!;
+      return [view.getComputedStyle(element).display, view.getComputedStyle(part(element, 'card')!).borderTopStyle];
+    };
+    expect(styled(card)).to.deep.equal(['block', 'solid']);
+    const other = frame.contentDocument!;
+    other.body.append(other.adoptNode(card));
+    expect(styled(card)).to.deep.equal(['block', 'solid']);
+    document.body.append(document.adoptNode(card));
+    expect(styled(card)).to.deep.equal(['block', 'solid']);
+    card.remove();
+  });
+});
