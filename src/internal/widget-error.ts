@@ -12,7 +12,7 @@ export type WidgetErrorKind =
   | 'not-json'
   /** JSON, but not a feed (see `path`). */
   | 'not-feed'
-  /** The feed URL is not allowed here (embed page allow-list). */
+  /** The feed URL is not allowed here: the embed page's allow-list, or the page's Content-Security-Policy (connect-src). */
   | 'blocked'
   /** The feed has no article or program with the requested id. */
   | 'not-found';

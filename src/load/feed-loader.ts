@@ -137,7 +137,44 @@ export function forgetFeeds(): void {
   storedSnapshots.clear();
 }
 
+/** Origins the page's Content-Security-Policy (`connect-src`) refused a feed request to. */
+const refusedOrigins = new Set<string>();
+let watchingPolicy = false;
+
+/** `url`'s origin; undefined for what is no URL ("inline", "eval" in a violation report). Not URL.canParse: Safari before 17 lacks it. */
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function watchPolicy(): void {
+  if (watchingPolicy || typeof document === 'undefined') return;
+  watchingPolicy = true;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const origin = originOf(event.blockedURI);
+    // A report-only policy lets the request through.
+    if (event.disposition === 'enforce' && event.effectiveDirective === 'connect-src' && origin !== undefined) refusedOrigins.add(origin);
+  });
+}
+
+/** The page's policy will not let the widget reach `url`: no request (it would be refused again), and no retry. */
+function refusedByPolicy(url: string): WidgetError | undefined {
+  const origin = originOf(url);
+  if (origin === undefined || !refusedOrigins.has(origin)) return undefined;
+  return new WidgetError(
+    'blocked',
+    `the page's Content-Security-Policy does not allow connecting to ${origin}, so the feed ${url} cannot be loaded: add ${origin} to its connect-src directive`,
+    { url },
+  );
+}
+
 async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Promise<FeedSnapshot> {
+  watchPolicy();
+  const refused = refusedByPolicy(url);
+  if (refused) throw refused;
   const timedOut = new AbortController();
   const stop = (): void => { timedOut.abort(); };
   const timer = setTimeout(stop, timeout);
@@ -172,6 +209,10 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
       throw new WidgetError('timeout', `the feed ${url} did not answer within ${String(timeout / 1000)} s`, { url });
     }
     if (error instanceof WidgetError) throw error;
+    // The browser reports the refusal in a task of its own, around the failed request.
+    await new Promise((resolve) => setTimeout(resolve));
+    const blocked = refusedByPolicy(url);
+    if (blocked) throw blocked;
     throw new WidgetError('network', `the feed ${url} could not be fetched (offline, or the server does not allow this site: CORS): ${String(error)}`, {
       url,
       cause: error,

@@ -301,3 +301,46 @@ describe('a widget moved into another document (a same-origin iframe)', () => {
     card.remove();
   });
 });
+
+describe("a feed the page's Content-Security-Policy does not let it reach (connect-src)", () => {
+  const url = 'https://blocked-by-policy.example/feed.json';
+  let network: ReturnType<typeof mockFetch>;
+  beforeEach(() => {
+    network = mockFetch((requested) => {
+      // What Chromium does: it reports the violation to the document, and the request fails.
+      const report = { blockedURI: requested, effectiveDirective: 'connect-src', violatedDirective: 'connect-src', originalPolicy: "connect-src 'self'", statusCode: 200 };
+      setTimeout(() => document.dispatchEvent(new SecurityPolicyViolationEvent('securitypolicyviolation', { ...report, disposition: 'enforce' })));
+      return Promise.reject(new TypeError('Failed to fetch'));
+    });
+  });
+  afterEach(() => {
+    network.restore();
+  });
+
+  it('says so, for developers with the directive to change, without a retry that cannot work, and asks no more', async () => {
+    const card = await fixture<InfestElement>(html`<infest-article-card src=${url}></infest-article-card>`);
+    const failed = nextEvent(card, 'infest-error');
+    await untilStatus(card, 'error');
+    const detail = await failed;
+    expect(detail.kind).to.equal('blocked');
+    expect(detail.message).to.include('Content-Security-Policy').and.include('add https://blocked-by-policy.example to its connect-src directive');
+    expect(shadowText(card)).to.contain('Feed ini tidak diizinkan di sini.');
+    expect(part(card, 'retry')).to.equal(null);
+    const calls = network.calls.length;
+    const list = await fixture<InfestElement>(html`<infest-article-list src=${url}></infest-article-list>`);
+    await untilStatus(list, 'error');
+    expect(network.calls.length, 'the refused request is not made again').to.equal(calls);
+  });
+
+  it('a report-only policy blocks nothing: the failure stays a network one', async () => {
+    network.restore();
+    network = mockFetch((requested) => {
+      setTimeout(() => document.dispatchEvent(new SecurityPolicyViolationEvent('securitypolicyviolation', { blockedURI: requested, effectiveDirective: 'connect-src', violatedDirective: 'connect-src', originalPolicy: '', statusCode: 200, disposition: 'report' })));
+      return Promise.reject(new TypeError('Failed to fetch'));
+    });
+    const card = await fixture<InfestElement>(html`<infest-article-card src="https://report-only.example/feed.json"></infest-article-card>`);
+    const failed = nextEvent(card, 'infest-error');
+    await untilStatus(card, 'error');
+    expect((await failed).kind).to.equal('network');
+  });
+});
