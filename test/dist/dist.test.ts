@@ -46,7 +46,9 @@ before(async function () {
   server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     requests.push(url.pathname);
-    const headers: Record<string, string> = url.searchParams.has('csp') || url.pathname.includes('/csp') ? { 'content-security-policy': csp } : {};
+    // /csp…: the strict policy; /no-lit-policy…: one whose Trusted Types list leaves out Lit's.
+    const policy = url.pathname.includes('/no-lit-policy') ? csp.replace("trusted-types lit-html 'allow-duplicates'", 'trusted-types default') : csp;
+    const headers: Record<string, string> = url.searchParams.has('csp') || url.pathname.includes('/csp') || url.pathname.includes('/no-lit-policy') ? { 'content-security-policy': policy } : {};
     const generated = pages.get(url.pathname);
     if (generated !== undefined) {
       response.writeHead(200, { ...headers, 'content-type': types['.html'] ?? '' });
@@ -132,6 +134,21 @@ describe('the built bundles and embed page', function () {
       await watched.page.close();
     });
   }
+
+  it("says in the console what to add when the page's Trusted Types list leaves out Lit's policy (the widgets cannot start)", async () => {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await tab.goto(page('/no-lit-policy.html', widgetsMarkup('/feed.json'), '<script src="/dist/cdn/infest-widgets.iife.js"></script>'), { waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(errors.filter((text) => text.startsWith('infest-widgets:'))).to.have.lengthOf(1);
+    expect(errors.find((text) => text.startsWith('infest-widgets:'))).to.include('add lit-html to its trusted-types directive');
+    // Nothing was defined: the fallback links are what readers get.
+    expect(await tab.evaluate(() => customElements.get('infest-article-card') === undefined)).to.equal(true);
+    await tab.close();
+  });
 
   it('shows the embed page under a strict CSP, on its own and in an iframe, with no violation', async () => {
     const alone = await open(`${origin}/dist/embed/index.html?widget=program-timeline&src=contoh&csp`);
