@@ -275,16 +275,20 @@ export const programTimelineStyles = [
   [part~='milestones'],
   [part~='article-list'] {
     display: grid;
+    /* Not auto: a column as wide as its widest date would push past a narrow phone. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     margin: 0;
     padding-inline-start: 1.25em;
   }
 
+  /* A date stays whole on its line, or moves to the next as a whole; only where even a line
+     of its own is too narrow (a large text size on a phone) does it wrap. */
   [part~='milestone-date'],
   [part~='article-date'] {
+    display: inline-block;
     color: var(--_muted);
     font-size: 0.875em;
-    white-space: nowrap;
   }
 
   [part~='articles'] {

@@ -486,6 +486,17 @@ describe('<infest-program-timeline>', () => {
       expect(listStyle(auto).gridAutoFlow).to.equal('column');
     });
 
+    it('fits a phone at a large text size: long dates wrap rather than push past the edge', async () => {
+      const element = await timeline(html`<div style="width: 344px; font-size: 32px"><infest-program-timeline .feed=${timelineFeed()} layout="vertical"></infest-program-timeline></div>`);
+      for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+      const dates = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="article-date"], [part~="milestone-date"]')];
+      expect(dates, 'the feed has dated articles and milestones').to.not.have.lengthOf(0);
+      const right = element.getBoundingClientRect().right;
+      for (const date of dates) expect(date.getBoundingClientRect().right, date.textContent).to.be.at.most(right + 0.5);
+      const phases = part(element, 'phases')!;
+      expect(phases.scrollWidth).to.be.at.most(phases.clientWidth);
+    });
+
     it('scrolls many phases inside the element, never the page, starting at the current one', async () => {
       await setViewport({ width: 400, height: 800 });
       const element = await timeline(
