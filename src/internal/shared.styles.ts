@@ -108,6 +108,26 @@ export const sharedStyles = [
     display: none;
   }
 
+  /* A theme's rule that matches the element itself ("* { all: unset }", ".entry-content *")
+     outranks :host, and the text styles it gives the element (uppercase, centred, a serif …)
+     would pass into the widget; its own content takes them from here instead. */
+  :host > * {
+    color: var(--_text);
+    font-family: var(--_font);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    direction: ltr;
+  }
+
   *,
   *::before,
   *::after {

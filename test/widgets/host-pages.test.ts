@@ -344,3 +344,22 @@ describe("a feed the page's Content-Security-Policy does not let it reach (conne
     expect((await failed).kind).to.equal('network');
   });
 });
+
+describe("a theme's universal reset and body text styles", () => {
+  it('stop at the widget: its text is not uppercase, centred, spaced out or in the page’s serif', async () => {
+    const style = document.createElement('style');
+    style.textContent = '*, *::before, *::after { all: unset; display: revert } body { text-transform: uppercase; text-align: center; letter-spacing: 3px; font-family: Georgia, serif; font-style: italic }';
+    document.head.append(style);
+    try {
+      const card = await fixture<InfestElement>(html`<infest-article-card .feed=${feedWith()}></infest-article-card>`);
+      await untilStatus(card, 'loaded');
+      for (const name of ['title-link', 'summary', 'date']) {
+        const shown = getComputedStyle(part(card, name)!);
+        expect([shown.textTransform, shown.textAlign, shown.letterSpacing, shown.fontStyle], name).to.deep.equal(['none', 'start', 'normal', 'normal']);
+        expect(shown.fontFamily, name).to.not.include('Georgia');
+      }
+    } finally {
+      style.remove();
+    }
+  });
+});
