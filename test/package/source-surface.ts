@@ -175,9 +175,12 @@ export function readSourceSurface(root: string): ElementSurface[] {
       } else if (ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)) {
         if (isPublic && !surface.properties.has(name)) surface.properties.set(name, where(member));
       } else if (ts.isMethodDeclaration(member)) {
-        // Overrides of Lit's lifecycle (render, connectedCallback, …) are not this package's API.
+        // Overrides of Lit's lifecycle (render, connectedCallback, …) are not this package's API,
+        // nor are the custom element reactions the browser calls (adoptedCallback, which
+        // HTMLElement's type does not declare, so it cannot be marked override).
         const isOverride = (flags & ts.ModifierFlags.Override) !== 0;
-        if (isPublic && !isOverride && !surface.properties.has(name)) surface.properties.set(name, where(member));
+        const isReaction = /^(?:connected|disconnected|adopted|attributeChanged)Callback$/.test(name);
+        if (isPublic && !isOverride && !isReaction && !surface.properties.has(name)) surface.properties.set(name, where(member));
       }
     }
   }
