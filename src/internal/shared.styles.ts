@@ -110,8 +110,11 @@ export const sharedStyles = [
 
   /* A theme's rule that matches the element itself ("* { all: unset }", ".entry-content *")
      outranks :host, and the text styles it gives the element (uppercase, centred, a serif …)
-     would pass into the widget; its own content takes them from here instead. */
+     would pass into the widget; its own content takes them from here instead, with the two
+     that keep its layout in its width (a long word, padding). */
   :host > * {
+    box-sizing: border-box;
+    overflow-wrap: anywhere;
     color: var(--_text);
     font-family: var(--_font);
     font-style: normal;

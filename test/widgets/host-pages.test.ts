@@ -358,6 +358,12 @@ describe("a theme's universal reset and body text styles", () => {
         expect([shown.textTransform, shown.textAlign, shown.letterSpacing, shown.fontStyle], name).to.deep.equal(['none', 'start', 'normal', 'normal']);
         expect(shown.fontFamily, name).to.not.include('Georgia');
       }
+      // The reset also takes the element's box-sizing and overflow-wrap: a long word still wraps.
+      const feed = widgetFeed();
+      (feed.items as Record<string, unknown>[])[0]!.title = `Kolaborasi${'x'.repeat(80)}`;
+      const list = await fixture<InfestElement>(html`<infest-article-list style="display: block; width: 360px" .feed=${feed}></infest-article-list>`);
+      await untilStatus(list, 'loaded');
+      expect(list.scrollWidth).to.be.at.most(list.clientWidth);
     } finally {
       style.remove();
     }
