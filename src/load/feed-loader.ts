@@ -137,33 +137,26 @@ export function forgetFeeds(): void {
   storedSnapshots.clear();
 }
 
-/** Origins the page's Content-Security-Policy (`connect-src`) refused a feed request to. */
-const refusedOrigins = new Set<string>();
+/**
+ * Feed URLs the page's Content-Security-Policy (`connect-src`) refused, as its reports name
+ * them. By URL, not origin: a policy may allow one path of a host (`https://a.example/api/`).
+ */
+const refusedUrls = new Set<string>();
 let watchingPolicy = false;
-
-/** `url`'s origin; undefined for what is no URL ("inline", "eval" in a violation report). Not URL.canParse: Safari before 17 lacks it. */
-function originOf(url: string): string | undefined {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-}
 
 function watchPolicy(): void {
   if (watchingPolicy || typeof document === 'undefined') return;
   watchingPolicy = true;
   document.addEventListener('securitypolicyviolation', (event) => {
-    const origin = originOf(event.blockedURI);
     // A report-only policy lets the request through.
-    if (event.disposition === 'enforce' && event.effectiveDirective === 'connect-src' && origin !== undefined) refusedOrigins.add(origin);
+    if (event.disposition === 'enforce' && event.effectiveDirective === 'connect-src') refusedUrls.add(event.blockedURI);
   });
 }
 
 /** The page's policy will not let the widget reach `url`: no request (it would be refused again), and no retry. */
 function refusedByPolicy(url: string): WidgetError | undefined {
-  const origin = originOf(url);
-  if (origin === undefined || !refusedOrigins.has(origin)) return undefined;
+  if (!refusedUrls.has(url)) return undefined;
+  const { origin } = new URL(url);
   return new WidgetError(
     'blocked',
     `the page's Content-Security-Policy does not allow connecting to ${origin}, so the feed ${url} cannot be loaded: add ${origin} to its connect-src directive`,

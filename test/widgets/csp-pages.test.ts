@@ -72,6 +72,19 @@ describe("a page whose Content-Security-Policy connect-src leaves out the feed's
   });
 });
 
+describe('a page whose connect-src allows one path of a host', () => {
+  it('still loads a feed on that path after a feed elsewhere on the host was refused', async () => {
+    const page = await cspPage(`connect-src ${location.origin}/demo/`, 'index.ts', '<div><infest-article-card src="/__faults/ok"></infest-article-card></div>');
+    const refused = page.document.querySelector<HTMLElement & { status: string }>('infest-article-card')!;
+    await waitUntil(() => refused.status === 'error', 'the feed off the path is refused', { timeout: 5000 });
+    expect(shadowPart(refused, 'error')?.textContent).to.include('Feed ini tidak diizinkan di sini.');
+    const allowed = page.document.createElement('infest-article-card') as HTMLElement & { status: string };
+    allowed.setAttribute('src', '/demo/feed.json');
+    page.document.body.append(allowed);
+    await waitUntil(() => allowed.status === 'loaded', 'the feed on the allowed path loads', { timeout: 5000 });
+  });
+});
+
 describe("a page whose Trusted Types list leaves out Lit's policy (trusted-types default)", () => {
   it('says in one console error what to add, and leaves the fallback content showing', async () => {
     const page = await cspPage(
