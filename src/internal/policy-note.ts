@@ -6,7 +6,8 @@
  */
 if (typeof document !== 'undefined') {
   document.addEventListener('securitypolicyviolation', (event) => {
-    if (event.effectiveDirective !== 'trusted-types' || !event.sample.includes('lit-html')) return;
+    // Once the widgets are defined, a later refusal is another Lit's (on the same page), not theirs.
+    if (event.effectiveDirective !== 'trusted-types' || !event.sample.includes('lit-html') || customElements.get('infest-article-card')) return;
     console.error(
       "infest-widgets: this page's Content-Security-Policy does not allow Lit's Trusted Types policy, so the widgets cannot start: add lit-html to its trusted-types directive (e.g. trusted-types default lit-html 'allow-duplicates')",
     );
