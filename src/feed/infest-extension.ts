@@ -44,6 +44,11 @@ function noteUnknownFields(reader: FieldReader, object: JsonObject, path: string
   }
 }
 
+/** A program's, phase's or milestone's title as shown: plain text, bounded; empty when it has none. */
+function titleText(raw: string | undefined): string {
+  return shownText(htmlToText(raw ?? '', { plain: true }), MAX_LENGTH.title);
+}
+
 /** An id as the JSON Feed spec treats ids: strings, with numbers coerced. */
 export function readId(
   reader: FieldReader,
@@ -88,7 +93,7 @@ export function readPrograms(reader: FieldReader, extension: JsonObject, path: s
 function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: string): Program {
   noteUnknownFields(reader, entry, path, 'program');
   const dropped = new Map<string, string>();
-  const title = shownText(htmlToText(reader.string(entry, 'title', path) ?? '', { plain: true }), MAX_LENGTH.title);
+  const title = titleText(reader.string(entry, 'title', path));
   if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `program "${id}" has no title; its id is shown instead`);
   const region = cleanText(reader.string(entry, 'region', path) ?? '');
   const url = reader.url(entry, 'url', path);
@@ -150,7 +155,7 @@ function readPhase(reader: FieldReader, entry: JsonObject, path: string, id: str
   if (end && dateSpan(end).end < dateSpan(start).start) {
     reader.warnings.add('date-order', child(path, 'end'), `phase "${id}" ends (${end.iso}) before it starts (${start.iso}); check the dates, or swap "start" and "end"`);
   }
-  const title = shownText(htmlToText(reader.string(entry, 'title', path) ?? '', { plain: true }), MAX_LENGTH.title);
+  const title = titleText(reader.string(entry, 'title', path));
   if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `phase "${id}" has no title; its id is shown instead`);
   return {
     id,
@@ -185,12 +190,12 @@ function readMilestones(reader: FieldReader, phase: JsonObject, path: string): M
   const milestonesPath = child(path, 'milestones');
   reader.array(phase, 'milestones', path).forEach((entry, index) => {
     const entryPath = child(milestonesPath, index);
-    const written = typeof entry === 'string' ? shownText(htmlToText(entry, { plain: true }), MAX_LENGTH.title) : '';
+    const written = typeof entry === 'string' ? titleText(entry) : '';
     if (written !== '') {
       milestones.push({ title: written });
       return;
     }
-    const title = isObject(entry) ? shownText(htmlToText(reader.string(entry, 'title', entryPath) ?? '', { plain: true }), MAX_LENGTH.title) : '';
+    const title = isObject(entry) ? titleText(reader.string(entry, 'title', entryPath)) : '';
     if (!isObject(entry) || title === '') {
       reader.warnings.add('wrong-type', entryPath, `a milestone must be a text or an object with a "title", got ${quote(entry)}; it was ignored`);
       return;
@@ -254,17 +259,18 @@ export function checkReferences(reader: FieldReader, article: Article, path: str
     return;
   }
   const program = programs.get(article.program);
+  const droppedAt = program && article.phase !== undefined ? droppedPhases.get(program)?.get(article.phase) : undefined;
   if (!program) {
     reader.warnings.add(
       'unknown-reference',
       `${extensionPath}.program`,
       `program "${article.program}" is not defined in _infest.programs (${knownIds(programs.keys(), programs.size, 'which is empty')}); fix the id or add the program`,
     );
-  } else if (article.phase !== undefined && droppedPhases.get(program)?.has(article.phase)) {
+  } else if (droppedAt !== undefined) {
     reader.warnings.add(
       'unknown-reference',
       `${extensionPath}.phase`,
-      `phase "${article.phase}" of program "${program.id}" was dropped (see the warning at ${droppedPhases.get(program)?.get(article.phase) ?? ''}), so the timeline cannot show this article under it; fix that phase`,
+      `phase "${article.phase ?? ''}" of program "${program.id}" was dropped (see the warning at ${droppedAt}), so the timeline cannot show this article under it; fix that phase`,
     );
   } else if (article.phase !== undefined && !program.phases.some((phase) => phase.id === article.phase)) {
     reader.warnings.add(
