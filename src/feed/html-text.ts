@@ -7,10 +7,13 @@ import { namedEntities } from './entities.js';
  * references are decoded, and block boundaries become line breaks.
  */
 
-// Content of these elements is code, markup or UI, never article text.
+// Content of these elements is code, markup or UI, never article text. That of a player or a
+// canvas is what a browser without one shows instead (WordPress's [audio] and [video] put
+// the file's URL there).
 const droppedWithContent = new Set([
   'script', 'style', 'template', 'noscript', 'iframe', 'noembed', 'noframes', 'object',
-  'svg', 'math', 'xmp', 'title', 'head', 'select', 'textarea', 'plaintext',
+  'svg', 'math', 'xmp', 'title', 'head', 'select', 'textarea', 'plaintext', 'audio', 'video',
+  'canvas',
 ]);
 
 // Only SVG and MathML elements honour "/>"; `<script/>` still opens a script element.
@@ -220,6 +223,16 @@ function isFormatting(token: string, slash: string, name: string, at: number, ht
 }
 
 /**
+ * Whether `text` ends with a line break, but for spaces: one block after another ("</li><li>",
+ * "</div><div>") starts one new line, as a browser shows it, where only <br>s add up.
+ */
+function endsLine(text: string): boolean {
+  let end = text.length - 1;
+  while (text.charAt(end) === ' ') end -= 1;
+  return end < 0 || text.charAt(end) === '\n';
+}
+
+/**
  * Plain text of an HTML fragment. With `multiline`, paragraphs are separated by a blank line
  * and line breaks kept; without it, all whitespace collapses to single spaces.
  *
@@ -272,7 +285,7 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
     }
     if (name === 'pre' && multiline) preformatted = Math.max(0, preformatted + (slash === '' ? 1 : -1));
     if (paragraphTags.has(name)) out += '\n\n';
-    else if (lineTags.has(name)) out += '\n';
+    else if (lineTags.has(name) && (name === 'br' || !endsLine(out))) out += '\n';
     else if (cellTags.has(name)) out += ' ';
     else if (name === 'img' && isEmojiImage(token)) out += tagAttribute(token, 'alt') ?? '';
     if (slash === '' && droppedWithContent.has(name) && !(selfClosing.has(name) && token.endsWith('/>')) && !neverClosed.has(name)) {

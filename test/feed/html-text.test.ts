@@ -17,6 +17,10 @@ describe('htmlToText', () => {
       ['a<template><p>nanti</p></template>b', 'ab'],
       ['a<iframe src="https://example.com/embed">Browser Anda tidak mendukung iframe</iframe>b', 'ab'],
       ['a<noscript>Aktifkan JavaScript</noscript>b', 'ab'],
+      // What a browser without the player shows; WordPress's [audio] and [video] put the file's URL there.
+      ['a<audio controls src="x.mp3"><source src="x.mp3"><a href="x.mp3">https://example.org/x.mp3</a></audio>b', 'ab'],
+      ['a<video controls><track kind="captions" src="x.vtt">Unduh <a href="x.mp4">videonya</a></video> b', 'a b'],
+      ['a<canvas width="300">Grafik anggaran</canvas>b', 'ab'],
       ['a<SCRIPT type="text/javascript">x()</SCRIPT >b', 'ab'],
       ['a<script>x()</script\n>b', 'ab'],
       ['a<script>s = "</scripts>"; t()</script>b', 'ab'],
@@ -176,7 +180,14 @@ describe('htmlToText', () => {
     it('keeps the cells of a table apart', () => {
       const table = '<table><tr><th>Desa</th><th>Jumlah</th></tr><tr><td>Pondok</td><td>120</td></tr></table>';
       expect(htmlToText(table)).to.equal('Desa Jumlah Pondok 120');
-      expect(htmlToText(table, { multiline: true })).to.equal('Desa Jumlah\n\nPondok 120');
+      expect(htmlToText(table, { multiline: true })).to.equal('Desa Jumlah\nPondok 120');
+    });
+
+    it('puts each item of a list, and each block after another, on a line of its own', () => {
+      expect(htmlToText('<p>Desa:</p>\n<ul>\n  <li>Pondok</li>\n  <li><a href="/b">Bringinan</a></li>\n</ul><p>Lalu</p>', { multiline: true })).to.equal('Desa:\n\nPondok\nBringinan\n\nLalu');
+      expect(htmlToText('<div>Satu</div><div><div>Dua</div></div><div><br></div><div>Tiga</div>', { multiline: true })).to.equal('Satu\nDua\n\nTiga');
+      expect(htmlToText('Satu<br><br>Dua', { multiline: true })).to.equal('Satu\n\nDua');
+      expect(htmlToText('<ul><li>a</li><li>b</li></ul>')).to.equal('a b');
     });
 
     it('keeps the line breaks of preformatted text in multiline mode, and a <pre> in another one', () => {
