@@ -2,7 +2,7 @@ import { parseUtcDateTime } from './dates.js';
 import { child, FeedError, quote, shortened, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
-import { cleanText, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
+import { cleanText, decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl, withoutTrailingSlashes } from './urls.js';
@@ -91,6 +91,10 @@ export function parseWordPressPosts(
   pathOf: (index: number) => string = (index) => child('$', index),
 ): Feed {
   const first = posts[0];
+  // The WP-API plugin's v1 (/wp-json/posts, before WordPress 4.7): "ID", a string title.
+  if (isObject(first) && 'ID' in first && !('id' in first)) {
+    throw new FeedError(pathOf(0), 'this is the old WP-API v1 (/wp-json/posts, before WordPress 4.7), which is not read here; ask for /wp-json/wp/v2/posts?_embed');
+  }
   const other = otherRoute(first);
   if (other !== undefined) {
     throw new FeedError(pathOf(0), `WordPress sent ${other}, not posts; ask for posts instead: /wp-json/wp/v2/posts?_embed`);
@@ -102,6 +106,9 @@ export function parseWordPressPosts(
   const articles: Article[] = [];
   const ids = new Set<string>();
   const missingGmt = new Set<string>();
+  // What posts without `_embedded` lost, and the fields a `_fields` request left out.
+  const lost = new Set<string>();
+  const leftOut = new Set<string>();
   readableItems(posts).forEach((post, index) => {
     const path = pathOf(index);
     if (!looksLikeWordPressPost(post)) {
@@ -120,18 +127,31 @@ export function parseWordPressPosts(
       warnings.add('item-dropped', child(path, 'status'), `the post is ${quote(post.status)}, not published; it was dropped (widgets show only published posts: ask for /wp-json/wp/v2/posts without status= or context=edit)`);
       return;
     }
-    articles.push(readPost(reader, post, path, id, missingGmt));
+    const article = readPost(reader, post, path, id, missingGmt);
+    articles.push(article);
+    noteLost(post, article, lost);
+    for (const key of ['link', 'title']) if (!(key in post)) leftOut.add(key);
+    if (!('excerpt' in post || 'content' in post)) leftOut.add('excerpt');
   });
+  // Every post unreadable (drafts of a context=edit request, say): why, rather than "no articles".
+  const dropped = articles.length === 0 ? warnings.list.find((warning) => warning.code === 'item-dropped') : undefined;
+  if (dropped) throw new FeedError(dropped.path, `${posts.length === 1 ? 'the post cannot' : `none of the ${String(posts.length)} posts can`} be shown: ${dropped.message}`);
   noteUnreadItems(posts.length, pathOf, warnings);
-  // Without `?_embed`, posts have only the ids of their image, authors and terms.
-  if (
-    !posts.some((post) => isObject(post) && '_embedded' in post) &&
-    posts.some((post) => isObject(post) && [post.featured_media, post.author, post.tags, post.categories].some((ref) => (Array.isArray(ref) ? ref.length > 0 : Number(ref) > 0)))
-  ) {
+  // Without `?_embed`, posts have only the ids of their image, authors and terms. (A post with
+  // nothing to embed has no `_embedded` even with it: one that has tells it was asked for.)
+  if (lost.size > 0 && !posts.some((post) => isObject(post) && '_embedded' in post)) {
     warnings.add(
       'missing-field',
       '$',
-      'the posts have no "_embedded" data, so images, authors and categories are missing; add _embed to the URL (e.g. /wp-json/wp/v2/posts?_embed; with _fields, list _links,_embedded too)',
+      `the posts have no "_embedded" data, so their ${listed([...lost])} are missing; add _embed to the URL (e.g. /wp-json/wp/v2/posts?_embed; with _fields, list _links,_embedded too)`,
+    );
+  }
+  if (leftOut.size > 0) {
+    const keys = [...leftOut].flatMap((key) => (key === 'excerpt' ? ['excerpt', 'content'] : [key]));
+    warnings.add(
+      'missing-field',
+      '$',
+      `the posts have no ${listed(keys, ' or ')}, so the articles are shown without ${leftOut.size === 1 ? 'it' : 'them'}; with _fields, list ${[...leftOut].join(',')} too`,
     );
   }
   // `_fields` without date_gmt, said once rather than for every post.
@@ -155,6 +175,18 @@ export function parseWordPressPosts(
     articles,
     programs: [],
   };
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[], last = ' and '): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${last}${items[items.length - 1] ?? ''}`;
+}
+
+/** Adds to `lost` what `post` links to by id but `article` lacks: it was not embedded. */
+function noteLost(post: JsonObject, article: Article, lost: Set<string>): void {
+  if (Number(post.featured_media) > 0 && article.image === undefined) lost.add('images');
+  if (Number(post.author) > 0 && article.authors.length === 0) lost.add('authors');
+  if ([post.tags, post.categories].some((terms) => Array.isArray(terms) && terms.length > 0)) lost.add('categories');
 }
 
 // WordPress.com's REST API for a hosted site named by its domain: /wp/v2/sites/<domain>/posts
@@ -205,7 +237,9 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const categories = extension.category === undefined ? terms.categories : [extension.category, ...terms.categories.filter((name) => name !== extension.category)];
   const excerptHtml = rendered(reader, post, 'excerpt', path);
   noteShortcodes(reader, post, path, { content: contentHtml, excerpt: excerptHtml });
-  const article = draftArticle(id, { authors: readAuthors(reader, embedded, embeddedPath), tags: terms.tags, categories }, {
+  const embeddedAuthors = readAuthors(reader, embedded, embeddedPath);
+  const authors = embeddedAuthors.length === 0 && !('_embedded' in post) ? yoastAuthor(post) : embeddedAuthors;
+  const article = draftArticle(id, { authors, tags: terms.tags, categories }, {
     title: htmlToText(rendered(reader, post, 'title', path)),
     summary: postText(excerptHtml, { url, base: reader.base }),
     body: () => postText(contentHtml, { url, base: reader.base, multiline: true }),
@@ -231,7 +265,7 @@ function noteShortcodes(reader: FieldReader, post: JsonObject, path: string, fie
     reader.warnings.add(
       'wrong-type',
       fieldPath,
-      `shortcodes such as ${quote(shortcode)} (of a page builder, a theme or WordPress) were removed from the text: the WordPress REST API does not render them, so the post is shown without what they would draw`,
+      `shortcodes such as ${quote(decodeEntities(shortcode))} (of a page builder, a theme or WordPress) were removed from the text: the WordPress REST API does not render them, so the post is shown without what they would draw`,
     );
     return;
   }
@@ -261,12 +295,16 @@ function wordPressDate(reader: FieldReader, post: JsonObject, local: string, pat
   return undefined;
 }
 
+function authorName(raw: string): string {
+  return shownText(cleanText(htmlToText(raw, { plain: true })), MAX_LENGTH.name);
+}
+
 function readAuthors(reader: FieldReader, embedded: JsonObject, path: string): Author[] {
   const authorsPath = child(path, 'author');
   return reader.array(embedded, 'author', path).flatMap((entry, index): Author[] => {
     // An author WordPress will not show comes back as an error object; skip it quietly.
     if (!isObject(entry) || typeof entry.name !== 'string') return [];
-    const name = shownText(cleanText(htmlToText(entry.name, { plain: true })), MAX_LENGTH.name);
+    const name = authorName(entry.name);
     if (name === '') return [];
     const entryPath = child(authorsPath, index);
     const url = reader.url(entry, 'link', entryPath);
@@ -323,6 +361,13 @@ function yoastImage(reader: FieldReader, post: JsonObject, postPath: string): Im
   if (url === undefined) return undefined;
   const size = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined);
   return withDefined({ url, alt: '' }, { width: size(first.width), height: size(first.height) });
+}
+
+/** The byline Yoast SEO gives (`yoast_head_json.author`), for a post without `_embedded`. */
+function yoastAuthor(post: JsonObject): Author[] {
+  const name = isObject(post.yoast_head_json) && typeof post.yoast_head_json.author === 'string' ? post.yoast_head_json.author : '';
+  const shown = authorName(name);
+  return shown === '' ? [] : [{ name: shown }];
 }
 
 function isImage(media: JsonObject): boolean {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { filterArticles, filtersFrom } from '../../src/feed/article-filter.js';
 import { FeedError, htmlToText, relatedArticles } from '../../src/feed/index.js';
 import type { Article, FeedWarning } from '../../src/feed/index.js';
-import { at, only, parse, warningAt } from './helpers.js';
+import { at, feedErrorOf, only, parse, warningAt } from './helpers.js';
 
 /** What WordPress sites send in practice, short of the full `?_embed` response. */
 
@@ -65,6 +65,64 @@ describe('WordPress posts as publishers send them', () => {
       expect(parse([post(), post({ id: 2 })]).warnings).to.deep.equal([]);
       expect(parse([]).warnings).to.deep.equal([]);
     });
+  });
+
+  describe('a response without _embed, with Yoast SEO', () => {
+    const yoast = { author: 'Ratna &amp; Tim', og_image: [{ url: 'https://site.example/wp-content/uploads/foto.jpg' }] };
+
+    it("shows Yoast's byline, and says only what is still missing", () => {
+      const { feed, warnings } = parse([post({ featured_media: 501, author: 3, categories: [4], yoast_head_json: yoast })]);
+      expect(only(feed.articles).authors).to.deep.equal([{ name: 'Ratna & Tim' }]);
+      expect(warningAt(warnings, 'missing-field', '$').message).to.include('so their categories are missing;');
+      expect(warningAt(parse([post({ featured_media: 501, author: 3, yoast_head_json: {} })]).warnings, 'missing-field', '$').message).to.include('so their images and authors are missing;');
+    });
+
+    it('says nothing when Yoast gave everything there was', () => {
+      expect(parse([post({ featured_media: 501, author: 3, yoast_head_json: yoast })]).warnings).to.deep.equal([]);
+    });
+
+    it('loses to the embedded author', () => {
+      const { feed } = parse([post({ author: 3, yoast_head_json: yoast, _embedded: { author: [{ name: 'Budi' }] } })]);
+      expect(only(feed.articles).authors).to.deep.equal([{ name: 'Budi' }]);
+    });
+  });
+
+  describe('a _fields request that leaves out what a widget shows', () => {
+    it('says once that the posts have no title or text, and what to list', () => {
+      const bare = [1, 2, 3].map((id) => ({ id, link: `${LINK}${String(id)}/`, jetpack_featured_media_url: '' }));
+      const { feed, warnings } = parse(bare, { baseUrl: REST_URL });
+      expect(feed.articles).to.have.lengthOf(3);
+      expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
+      expect(warningAt(warnings, 'missing-field', '$').message).to.equal(
+        'the posts have no title, excerpt or content, so the articles are shown without them; with _fields, list title,excerpt too',
+      );
+    });
+
+    it('says that the posts have no link, so the cards cannot link to them', () => {
+      const { feed, warnings } = parse([post({ id: 1, link: undefined }), post({ id: 2, link: undefined })]);
+      expect(feed.articles.map((article) => article.url)).to.deep.equal([undefined, undefined]);
+      expect(warningAt(warnings, 'missing-field', '$').message).to.include('have no link,').and.include('list link too');
+    });
+  });
+
+  describe('a response with no post to show', () => {
+    it('is an error that says why, when every post is unpublished (a context=edit request)', () => {
+      const error = feedErrorOf([post({ id: 1, status: 'draft' }), post({ id: 2, status: 'private' })]);
+      expect(error.path).to.equal('$[0].status');
+      expect(error.message).to.include('none of the 2 posts can be shown: the post is "draft", not published');
+      expect(feedErrorOf(post({ status: 'future' })).message).to.include('$.status: the post cannot be shown: the post is "future"');
+    });
+
+    it('is no error when the response is empty', () => {
+      expect(parse([]).feed.articles).to.deep.equal([]);
+    });
+  });
+
+  it('refuses the old WP-API v1 (/wp-json/posts), naming the v2 route', () => {
+    const v1 = [{ ID: 1789, title: 'Parroquia de Santa Eulalia', status: 'publish', type: 'post', content: '<p>…</p>', link: 'http://appfadeta.example/poi/x/', date_gmt: '2015-06-15T17:50:42' }];
+    const error = feedErrorOf(v1);
+    expect(error.path).to.equal('$[0]');
+    expect(error.message).to.include('WP-API v1').and.include('/wp-json/wp/v2/posts?_embed');
   });
 
   describe("Jetpack's jetpack_featured_media_url", () => {
@@ -360,6 +418,8 @@ describe('WordPress posts as publishers send them', () => {
         .and.include('removed')
         .and.include('REST API does not render them');
       warningAt(read('<p>Isi.</p>', wpBakery.excerpt).warnings, 'wrong-type', '$[0].excerpt.rendered');
+      // WordPress texturizes the quotes of their attributes into references; the warning shows text.
+      expect(warningAt(read('<p>[vc_row type=&#8221;in_container&#8221;]Isi.[/vc_row]</p>').warnings, 'wrong-type', '$[0].content.rendered').message).to.include('"[vc_row type=\u201din_container\u201d]"');
     });
 
     it("go in every builder's forms (attributes, closing and self-closing tags, texturized quotes), and only theirs", () => {
