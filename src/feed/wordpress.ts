@@ -140,29 +140,12 @@ export function parseWordPressPosts(
   // Without `?_embed`, posts have only the ids of their image, authors and terms. (A post with
   // nothing to embed has no `_embedded` even with it: one that has tells it was asked for.)
   if (lost.size > 0 && !posts.some((post) => isObject(post) && '_embedded' in post)) {
-    warnings.add(
-      'missing-field',
-      '$',
-      `the posts have no "_embedded" data, so their ${listed([...lost])} are missing; add _embed to the URL (e.g. /wp-json/wp/v2/posts?_embed; with _fields, list _links,_embedded too)`,
-    );
+    warnings.add('missing-field', '$', `the posts have no "_embedded" data, so their ${listed([...lost])} are missing; add _embed to the URL (e.g. /wp-json/wp/v2/posts?_embed; with _fields, list _links,_embedded too)`);
   }
-  if (leftOut.size > 0) {
-    const keys = [...leftOut].flatMap((key) => (key === 'excerpt' ? ['excerpt', 'content'] : [key]));
-    warnings.add(
-      'missing-field',
-      '$',
-      `the posts have no ${listed(keys, ' or ')}, so the articles are shown without ${leftOut.size === 1 ? 'it' : 'them'}; with _fields, list ${[...leftOut].join(',')} too`,
-    );
-  }
+  // (Messages are built inside the calls: the script-tag build keeps only the codes.)
+  if (leftOut.size > 0) warnings.add('missing-field', '$', leftOutMessage(leftOut));
   // `_fields` without date_gmt, said once rather than for every post.
-  if (missingGmt.size > 0) {
-    const keys = [...missingGmt].join(' and ');
-    warnings.add(
-      'date-without-offset',
-      '$',
-      `the posts have no ${keys}, so their dates (site time, without an offset) were read as Asia/Jakarta time (+07:00); WordPress gives the exact time in ${keys}: with _fields, list ${keys} too`,
-    );
-  }
+  if (missingGmt.size > 0) warnings.add('date-without-offset', '$', missingGmtMessage([...missingGmt].join(' and ')));
   const homePageUrl = siteHome(options.baseUrl);
   // A `Link: <…>; rel="next"` target may be relative to the request URL.
   const nextUrl = httpUrl(options.nextUrl, reader.base);
@@ -175,6 +158,15 @@ export function parseWordPressPosts(
     articles,
     programs: [],
   };
+}
+
+function leftOutMessage(leftOut: ReadonlySet<string>): string {
+  const keys = [...leftOut].flatMap((key) => (key === 'excerpt' ? ['excerpt', 'content'] : [key]));
+  return `the posts have no ${listed(keys, ' or ')}, so the articles are shown without ${leftOut.size === 1 ? 'it' : 'them'}; with _fields, list ${[...leftOut].join(',')} too`;
+}
+
+function missingGmtMessage(keys: string): string {
+  return `the posts have no ${keys}, so their dates (site time, without an offset) were read as Asia/Jakarta time (+07:00); WordPress gives the exact time in ${keys}: with _fields, list ${keys} too`;
 }
 
 /** "a", "a and b", "a, b and c". */
