@@ -7,6 +7,10 @@ import { isObject, type JsonObject } from './read.js';
  * Read as a JSON Feed it would fail on every item ("no id"); refused instead, saying what it is.
  */
 export function convertedFeedMessage(input: JsonObject): string | undefined {
+  // RSS written as JSON (Dave Winer's rss.js, scripting.com): { rss: { version, channel } }.
+  if (isObject(input.rss) && isObject(input.rss.channel)) {
+    return 'this is an RSS feed written as JSON ("rss", "channel"), not a JSON Feed; give the widget the site\'s JSON Feed (JSON Feed 1.1) or its WordPress posts URL (/wp-json/wp/v2/posts?_embed)';
+  }
   if (typeof input.status !== 'string' || 'version' in input) return undefined;
   if (input.status === 'error' && typeof input.message === 'string') {
     return `an RSS-to-JSON service answered with an error instead of a feed: ${quote(input.message)}; give the widget a JSON Feed or a WordPress posts URL instead`;

@@ -122,6 +122,8 @@ export class FieldReader {
   strings(object: JsonObject, key: string, path: string, clean: (text: string) => string): string[] {
     const out = new Set<string>();
     const value = object[key];
+    // "" is what generators write for none (Grav's JSON Feed plugin).
+    if (typeof value === 'string' && value.trim() === '') return [];
     if (typeof value === 'string') {
       this.warnings.add('wrong-type', child(path, key), `${quote(value)} is a string; it was read as a comma-separated list (write an array: ["a", "b"])`);
     }

@@ -25,6 +25,23 @@ describe('firstContentImage', () => {
     expect(firstContentImage(html)?.url).to.equal('https://desa.example/foto.jpg');
   });
 
+  it('skips the counters feeds end each post with, which give no width: Matomo, WordPress.com Stats, FeedBurner, hidden ones', () => {
+    const counters = [
+      // journal.3960.org's feed, as NetNewsWire's tests keep it.
+      '<img src="https://stats.3960.org/p.php?idsite=8&amp;action_name=Feed" style="border:0;" alt="" />',
+      '<img src="https://analytics.desa.example/matomo.php?rec=1" alt="">',
+      '<img src="https://pixel.wp.com/b.gif?host=desa.example&blog=1" alt=":)">',
+      '<img src="https://feeds.feedburner.com/~r/KabarDesa/~4/abc">',
+      '<img src="https://desa.example/track/open.png" height="1">',
+      '<img src="https://desa.example/hit.png" style="width:1px;height:1px">',
+      '<img src="https://desa.example/x.png" style="display: none">',
+    ];
+    for (const counter of counters) expect(firstContentImage(`<p>Isi.</p>${counter}`), counter).to.equal(undefined);
+    expect(firstContentImage(`${counters[0]!}<img src="https://desa.example/foto.jpg" style="border:0">`)?.url).to.equal('https://desa.example/foto.jpg');
+    // A picture whose file is merely named like one is still a picture.
+    expect(firstContentImage('<img src="https://desa.example/uploads/b.gif.jpg">')?.url).to.equal('https://desa.example/uploads/b.gif.jpg');
+  });
+
   it("takes a lazy-loading plugin's data-src over its placeholder src", () => {
     const html = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="https://desa.example/a.jpg" alt="A">';
     expect(firstContentImage(html)).to.deep.equal({ url: 'https://desa.example/a.jpg', alt: 'A' });

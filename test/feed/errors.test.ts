@@ -102,6 +102,11 @@ describe('FeedError', () => {
     expect(feedErrorOf([cyclic]).message).to.match(/got an array$/);
   });
 
+  it('refuses RSS written as JSON (scripting.com), saying what it is', () => {
+    const rss = { rss: { version: '2.0', channel: { title: 'Scripting News', link: 'http://scripting.com/', item: [{ title: 'x', link: 'http://scripting.com/x.html' }] } } };
+    expect(feedErrorOf(rss).message).to.include('$: this is an RSS feed written as JSON ("rss", "channel"), not a JSON Feed;');
+  });
+
   it('refuses an RSS feed converted by rss2json, saying what it is and what to give instead', () => {
     const item = { title: 'Judul', pubDate: '2021-11-02 03:00:00', link: 'https://medium.com/@desa/judul-1', guid: 'https://medium.com/p/1', content: '<p>Isi</p>', categories: [] };
     const feed = { url: 'https://medium.com/feed/@desa', title: 'Desa', link: 'https://medium.com/@desa', description: '', image: '' };

@@ -349,6 +349,12 @@ describe('warnings', () => {
       expect(second!.tags).to.deep.equal(['Air']);
     });
 
+    it('reads tags given as an empty text (Grav) as none, without a word', () => {
+      const { feed, warnings } = parseNoting(jsonFeed([item({ id: 'a', tags: '' }), item({ id: 'b', tags: '  ' })]));
+      expect(warnings).to.deep.equal([]);
+      expect(feed.articles.map((article) => article.tags)).to.deep.equal([[], []]);
+    });
+
     it('reads a WordPress locale and gives an item without authors (null or []) the feed\'s', () => {
       const { feed, warnings } = parseNoting(jsonFeed([item({ id: 'a', language: 'id_ID', authors: null }), item({ id: 'b', authors: [] })], { authors: [{ name: 'Redaksi' }] }));
       expect(warnings).to.deep.equal([]);

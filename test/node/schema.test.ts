@@ -80,7 +80,7 @@ describe('schema/infest-extension.schema.json', () => {
     text: { fine: ['Kabupaten Ponorogo', '<p>Ringkasan</p>', '', null], wrong: [5, ['a'], { rendered: 'a' }] },
     url: { fine: ['https://infest.or.id/program/pmi', 'HTTP://infest.or.id', '/program/pmi', 'program pmi', '', null], wrong: ['javascript:alert(1)', 'ftp://infest.or.id', 'https://user:rahasia@infest.or.id', '//user@infest.or.id/', 'https://infest .or.id/', 5] },
     date: { fine: dates.silent, wrong: [...dates.warned, 2018, null] },
-    villages: { fine: [['Pondok', 'Bringinan'], [{ name: 'Pondok' }, 'Pager'], [{ name: 'Pondok', kecamatan: 'Ponorogo' }], [], null], wrong: ['Pondok, Bringinan', [''], ['  '], [{}], [{ name: '' }], [5], {}] },
+    villages: { fine: [['Pondok', 'Bringinan'], [{ name: 'Pondok' }, 'Pager'], [{ name: 'Pondok', kecamatan: 'Ponorogo' }], [], null, '', '  '], wrong: ['Pondok, Bringinan', [''], ['  '], [{}], [{ name: '' }], [5], {}] },
     milestones: { fine: [['Rapat desa'], [{ title: 'Rapat', date: '2019' }], [{ title: 'Rapat', date: null }], [], null], wrong: [[{ title: '' }], [{ title: 'Rapat', tanggal: '2019' }], [{ date: '2019' }], [5], [''], 'Rapat'] },
     phases: { fine: [[], null], wrong: ['fase-1', [5], {}] },
     unknownField: { fine: [], wrong: ['tambahan'] },
