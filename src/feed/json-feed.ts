@@ -1,11 +1,11 @@
 import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
-import { cleanText, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
+import { cleanText, decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
-import { firstPageBuilderShortcode, postText, withoutPageBuilderShortcodes } from './wordpress-markup.js';
+import { firstPageBuilderShortcode, postText, repeatedFooters, withoutPageBuilderShortcodes } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedFormat, Image, ParseOptions } from './types.js';
 
 const versionPrefix = /^https?:\/\/jsonfeed\.org\/version\//;
@@ -55,7 +55,9 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   const articles: Article[] = [];
   const ids = new Set<string>();
   const programsById = new Map(programs.map((program) => [program.id, program]));
-  readableItems(input.items).forEach((item: unknown, index) => {
+  const items = readableItems(input.items);
+  const footers = repeatedFooters(items.map((item) => (isObject(item) && typeof item.content_html === 'string' ? item.content_html : '')));
+  items.forEach((item: unknown, index) => {
     const path = child('$.items', index);
     if (!isObject(item)) {
       warnings.add('item-dropped', path, `an item must be an object, got ${quote(item)}; it was dropped`);
@@ -68,7 +70,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
       return;
     }
     ids.add(id);
-    const article = readItem(reader, item, path, id, feedAuthors);
+    const article = readItem(reader, item, path, id, feedAuthors, footers);
     checkReferences(reader, article, path, programsById);
     articles.push(article);
   });
@@ -137,7 +139,7 @@ function imageUrl(reader: FieldReader, item: JsonObject, key: string, path: stri
   return reader.url(value, 'url', child(path, key));
 }
 
-function readItem(reader: FieldReader, item: JsonObject, path: string, id: string, feedAuthors: Author[]): Article {
+function readItem(reader: FieldReader, item: JsonObject, path: string, id: string, feedAuthors: Author[], footers: ReadonlySet<string>): Article {
   const contentHtml = reader.string(item, 'content_html', path);
   const contentText = reader.string(item, 'content_text', path);
   if (contentHtml === undefined && contentText === undefined) {
@@ -170,7 +172,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
     // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
     // character references (&#8217; &hellip;) and all.
     body: () =>
-      passwordProtected ? '' : postText(contentHtml ?? '', { url, base, multiline: true }) || cleanText(withoutPageBuilderShortcodes(contentText ?? ''), { multiline: true }),
+      passwordProtected ? '' : postText(contentHtml ?? '', { url, base, multiline: true, footers }) || cleanText(withoutPageBuilderShortcodes(contentText ?? ''), { multiline: true }),
   });
   setIf(article, 'url', url);
   setIf(article, 'externalUrl', externalUrl);
@@ -196,7 +198,7 @@ function noteShortcodes(reader: FieldReader, path: string, fields: Record<string
     reader.warnings.add(
       'wrong-type',
       child(path, key),
-      `shortcodes such as ${quote(shortcode)} (of a page builder, a theme or WordPress) were removed from the text: the site that made the feed did not render them, so the article is shown without what they would draw`,
+      `shortcodes such as ${quote(decodeEntities(shortcode))} (of a page builder, a theme or WordPress) were removed from the text: the site that made the feed did not render them, so the article is shown without what they would draw`,
     );
     return;
   }

@@ -115,22 +115,59 @@ export function withoutLinkToPost(html: string, url: string | undefined, base: s
 }
 
 const linkTarget = /<a\s[^>]*?\bhref\s*=\s*["']([^"']*)/gi;
+const linkElement = /<a\s[^>]*>[\s\S]*?<\/a\s*>/gi;
+
+/**
+ * Where the last paragraph of `html` starts when it is short and ends the HTML, as the footers
+ * feed generators append are; -1 when there is none.
+ */
+function footerStart(html: string): number {
+  const start = Math.max(html.lastIndexOf('<p>'), html.lastIndexOf('<p '));
+  return start === -1 || html.length - start > 1000 || !/<\/p>\s*$/i.test(html.slice(start)) ? -1 : start;
+}
+
+/** A paragraph's words outside its links: what a generator's footer repeats under every post. */
+function footerWords(paragraph: string): string {
+  return htmlToText(paragraph.replace(linkElement, ' \u2026 '));
+}
+
+/**
+ * The footers of a feed's generator: a last paragraph whose words outside its links recur
+ * under at least three items and half of them, such as "<a>Title</a> was originally published
+ * in <a>Publication</a> on Medium, where people are continuing the conversation …", or "[If the
+ * formatting looks odd in your feed reader, <a>visit the original article</a>]". A footer of
+ * fewer than three words ("Sumber: <a>…</a>") is left: it can be part of the text.
+ */
+export function repeatedFooters(htmls: readonly string[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  let withHtml = 0;
+  for (const html of htmls) {
+    if (html === '') continue;
+    withHtml += 1;
+    const start = footerStart(html);
+    if (start === -1) continue;
+    const words = footerWords(html.slice(start));
+    if (words.replaceAll('\u2026', ' ').trim().split(/\s+/).length >= 3) counts.set(words, (counts.get(words) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 3 && count * 2 >= withHtml).map(([words]) => words));
+}
 
 /**
  * Drops the line SEO plugins append to a site's feeds (Yoast's, Rank Math's "The post <a>…</a>
  * appeared first on <a>…</a>.", in the site's language): a short last paragraph after the text,
  * of two links, to the post itself (`url`; relative hrefs resolved against `base`) and to the
- * site's home, which the post's URL starts with.
+ * site's home, which the post's URL starts with; and one of the feed's `footers`.
  */
-export function withoutFeedFooter(html: string, url: string | undefined, base: string | undefined): string {
-  const start = Math.max(html.lastIndexOf('<p>'), html.lastIndexOf('<p '));
-  if (!url || start === -1 || html.length - start > 1000) return html;
+export function withoutFeedFooter(html: string, url: string | undefined, base: string | undefined, footers?: ReadonlySet<string>): string {
+  const start = footerStart(html);
+  if (start === -1 || html.slice(0, start).trim() === '') return html;
   const footer = html.slice(start);
-  if (!/<\/p>\s*$/i.test(footer)) return html;
+  if (footers !== undefined && footers.size > 0 && footers.has(footerWords(footer))) return html.slice(0, start);
+  if (!url) return html;
   const targets = [...footer.matchAll(linkTarget)].map(([, href = '']) => httpUrl(decodeEntities(href), base));
   const [post, home] = targets;
   const isHome = home !== undefined && home !== url && url.startsWith(home.endsWith('/') ? home : `${home}/`);
-  return targets.length === 2 && post === url && isHome && html.slice(0, start).trim() !== '' ? html.slice(0, start) : html;
+  return targets.length === 2 && post === url && isHome ? html.slice(0, start) : html;
 }
 
 /** " [&hellip;]" or " [...]" ending WordPress's excerpts, as plain text, becomes "…". */
@@ -145,6 +182,8 @@ export interface PostTextOptions {
   readonly base?: string | undefined;
   readonly multiline?: boolean;
   readonly plain?: boolean;
+  /** The feed's generator footers (see `repeatedFooters`). */
+  readonly footers?: ReadonlySet<string>;
 }
 
 /**
@@ -153,7 +192,7 @@ export interface PostTextOptions {
  * embeds' fallback text, an SEO plugin's feed footer or a final link to the post,
  * ending in "…" rather than " [&hellip;]".
  */
-export function postText(html: string, { url, base, multiline = false, plain = false }: PostTextOptions = {}): string {
-  const cleaned = withoutLinkToPost(withoutFeedFooter(withoutAppendedMarkup(withoutPageBuilderShortcodes(html)), url, base), url, base);
+export function postText(html: string, { url, base, multiline = false, plain = false, footers }: PostTextOptions = {}): string {
+  const cleaned = withoutLinkToPost(withoutFeedFooter(withoutAppendedMarkup(withoutPageBuilderShortcodes(html)), url, base, footers), url, base);
   return withEllipsis(htmlToText(cleaned, { multiline, plain }));
 }

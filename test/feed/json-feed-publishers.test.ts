@@ -74,6 +74,39 @@ describe('JSON Feeds made by WordPress', () => {
     });
   });
 
+  describe("a generator's footer under every item", () => {
+    const medium = (n: number) =>
+      `<p><a href="https://medium.com/p/${String(n)}">Tulisan ${String(n)}</a> was originally published in <a href="https://medium.com/kabar-desa">Kabar Desa</a> on Medium, where people are continuing the conversation by highlighting and responding to this story.</p>`;
+    // leancrew.com's, as NetNewsWire's tests keep it.
+    const oddFormatting = (n: number) => `<p>[If the formatting looks odd in your feed reader, <a href="https://site.example/${String(n)}/">visit the original article</a>]</p>`;
+    const items = (footer: (n: number) => string, count: number, withFooter = count) =>
+      Array.from({ length: count }, (_, n) => ({ id: String(n), url: `https://site.example/${String(n)}/`, content_html: `<p>Isi tulisan ${String(n)}.</p>\n${n < withFooter ? footer(n) : ''}` }));
+    const texts = (feedItems: unknown[]) => parse(jsonFeed(feedItems), { baseUrl: FEED_URL }).feed.articles.map((article) => article.contentText);
+
+    it('is left out of every text and summary, whatever its links say', () => {
+      for (const footer of [medium, oddFormatting]) {
+        const { feed, warnings } = parse(jsonFeed(items(footer, 4)), { baseUrl: FEED_URL });
+        expect(warnings).to.deep.equal([]);
+        expect(feed.articles.map((article) => [article.contentText, article.summary])).to.deep.equal([0, 1, 2, 3].map((n) => [`Isi tulisan ${String(n)}.`, `Isi tulisan ${String(n)}.`]));
+      }
+    });
+
+    it('is text when fewer than three items or half of them end with it, or it is all an item has', () => {
+      expect(texts(items(medium, 2))[0]).to.include('was originally published in');
+      expect(texts(items(medium, 7, 3))[0]).to.include('was originally published in');
+      expect(texts(items(medium, 6, 3))[0]).to.equal('Isi tulisan 0.');
+      const alone = [...items(medium, 3), { id: 'x', content_html: medium(9) }];
+      expect(texts(alone)[3]).to.include('was originally published in');
+    });
+
+    it('is text when it is under three words outside its links, or differs from item to item', () => {
+      const source = (n: number) => `<p>Sumber: <a href="https://bps.example/${String(n)}">BPS ${String(n)}</a></p>`;
+      expect(texts(items(source, 4))[0]).to.equal('Isi tulisan 0.\n\nSumber: BPS 0');
+      const closing = (n: number) => `<p>Panen ke-${String(n)} dimulai pekan depan di desa.</p>`;
+      expect(texts(items(closing, 4))[1]).to.equal('Isi tulisan 1.\n\nPanen ke-1 dimulai pekan depan di desa.');
+    });
+  });
+
   describe('page-builder shortcodes', () => {
     const wpBakery = '<p>[vc_row][vc_column][vc_column_text]</p>\n<p>Isi artikel tentang desa.</p>\n<p>[/vc_column_text][/vc_column][/vc_row]</p>';
 
