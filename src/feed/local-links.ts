@@ -10,13 +10,11 @@ import { httpUrl } from './urls.js';
 const localHost = /^(?:localhost|.*\.localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1?\]|10(?:\.\d+){3}|192\.168(?:\.\d+){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d+){2}|.*\.(?:local|test|internal))$/;
 const placeholderHost = /^(?:.*\.)?example(?:\.(?:com|org|net))?$/;
 
+// The host of a URL as the data layer writes them (a URL's href: lowercase host, no user name).
+const hrefHost = /^https?:\/\/([^/?#]*?)(?::\d+)?(?:[/?#]|$)/;
+
 function hostOf(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
+  return url === undefined ? undefined : hrefHost.exec(url)?.[1];
 }
 
 /**

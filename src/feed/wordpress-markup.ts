@@ -122,13 +122,19 @@ const linkElement = /<a\s[^>]*>[\s\S]*?<\/a\s*>/gi;
  * feed generators append are; -1 when there is none.
  */
 function footerStart(html: string): number {
+  // The end checked first, by hand: this runs for every item, and a `$` pattern scans it all.
+  if (html.trimEnd().slice(-4).toLowerCase() !== '</p>') return -1;
   const start = Math.max(html.lastIndexOf('<p>'), html.lastIndexOf('<p '));
-  return start === -1 || html.length - start > 1000 || !/<\/p>\s*$/i.test(html.slice(start)) ? -1 : start;
+  return start === -1 || html.length - start > 1000 ? -1 : start;
 }
 
-/** A paragraph's words outside its links: what a generator's footer repeats under every post. */
+/**
+ * A paragraph's markup outside its links, tags as spaces: what a generator's footer repeats
+ * under every post. Not its text: this runs for every item of a feed, and one generator
+ * writes its footer the same way each time.
+ */
 function footerWords(paragraph: string): string {
-  return htmlToText(paragraph.replace(linkElement, ' \u2026 '));
+  return paragraph.replace(linkElement, ' \u2026 ').replace(/<[^>]*>|\s+/g, ' ').trim();
 }
 
 /**
@@ -147,7 +153,7 @@ export function repeatedFooters(htmls: readonly string[]): ReadonlySet<string> {
     const start = footerStart(html);
     if (start === -1) continue;
     const words = footerWords(html.slice(start));
-    if (words.replaceAll('\u2026', ' ').trim().split(/\s+/).length >= 3) counts.set(words, (counts.get(words) ?? 0) + 1);
+    if (words.replaceAll('\u2026', ' ').trim().split(' ').length >= 3) counts.set(words, (counts.get(words) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, count]) => count >= 3 && count * 2 >= withHtml).map(([words]) => words));
 }
