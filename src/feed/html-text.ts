@@ -223,13 +223,14 @@ function isFormatting(token: string, slash: string, name: string, at: number, ht
 }
 
 /**
- * Whether `text` ends with a line break, but for spaces: one block after another ("</li><li>",
- * "</div><div>") starts one new line, as a browser shows it, where only <br>s add up.
+ * Whether `text` ends with a line break, but for spaces; undefined when it is all spaces. Asked
+ * of each piece added to the text, not of the text: that would rescan a run of spaces for every
+ * block in it, quadratic ("<div> </div>" a thousand times).
  */
-function endsLine(text: string): boolean {
+function endsLine(text: string): boolean | undefined {
   let end = text.length - 1;
   while (text.charAt(end) === ' ') end -= 1;
-  return end < 0 || text.charAt(end) === '\n';
+  return end < 0 ? undefined : text.charAt(end) === '\n';
 }
 
 /**
@@ -248,6 +249,13 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
   if (!html.includes('<')) return cleanText(decodeEntities(html), { multiline });
   if (html.includes('<![CDATA[')) html = withoutCdataMarkers(html);
   let out = '';
+  // Whether `out` ends a line: one block after another ("</li><li>", "</div><div>") starts one
+  // new line, as a browser shows it, where only <br>s add up.
+  const line = { ended: true };
+  const add = (text: string): void => {
+    out += text;
+    line.ended = endsLine(text) ?? line.ended;
+  };
   let position = 0;
   // Open <pre> elements, whose line breaks are text (counted in multiline mode only).
   let preformatted = 0;
@@ -264,7 +272,7 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
     // Only the last token can run to the end unclosed.
     if (plain && !token.endsWith('>')) {
       if (cutOffMarkup.test(token)) {
-        out += textBefore(match.index);
+        add(textBefore(match.index));
         position = html.length;
       }
       break;
@@ -274,7 +282,7 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
       const lower = rawName.toLowerCase();
       if (!plainMarkup.has(lower) || !isFormatting(token, slash ?? '', lower, match.index, html, lastEnd, open)) continue;
     }
-    out += textBefore(match.index);
+    add(textBefore(match.index));
     position = tokenPattern.lastIndex;
     if (rawName === undefined) continue;
     const name = rawName.toLowerCase();
@@ -284,10 +292,10 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
       continue;
     }
     if (name === 'pre' && multiline) preformatted = Math.max(0, preformatted + (slash === '' ? 1 : -1));
-    if (paragraphTags.has(name)) out += '\n\n';
-    else if (lineTags.has(name) && (name === 'br' || !endsLine(out))) out += '\n';
-    else if (cellTags.has(name)) out += ' ';
-    else if (name === 'img' && isEmojiImage(token)) out += tagAttribute(token, 'alt') ?? '';
+    if (paragraphTags.has(name)) add('\n\n');
+    else if (lineTags.has(name) && (name === 'br' || !line.ended)) add('\n');
+    else if (cellTags.has(name)) add(' ');
+    else if (name === 'img' && isEmojiImage(token)) add(tagAttribute(token, 'alt') ?? '');
     if (slash === '' && droppedWithContent.has(name) && !(selfClosing.has(name) && token.endsWith('/>')) && !neverClosed.has(name)) {
       const closing = closingTagPattern(name);
       closing.lastIndex = position;
@@ -303,7 +311,7 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
       tokenPattern.lastIndex = position;
     }
   }
-  out += textBefore(html.length);
+  add(textBefore(html.length));
   return cleanText(out, { multiline });
 }
 

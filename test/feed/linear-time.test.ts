@@ -31,6 +31,15 @@ function expectLinear(hostile: () => unknown, benign: () => unknown): void {
 }
 
 describe('reading hostile input takes time linear in its size', () => {
+  it('blocks with only spaces between them, each asking whether the text ends a line', () => {
+    const count = SIZE;
+    expectLinear(
+      () => htmlToText('<div> </div>'.repeat(count), { multiline: true }),
+      () => htmlToText('<div>x</div>'.repeat(count), { multiline: true }),
+    );
+    expect(htmlToText('<div> </div><li> </li><div>a</div> <div>b</div>', { multiline: true })).to.equal('a\nb');
+  });
+
   it('a tag name running into an unclosed quote, in any text field', () => {
     expectLinear(
       () => htmlToText(`<${'a'.repeat(SIZE)} "`, { plain: true }),
