@@ -35,7 +35,7 @@ export const articleStyles = css`
   [part~='date'] {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
   }
 
   [part~='meta'] [part~='date'] {
@@ -66,7 +66,7 @@ export const articleStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
 
   [part~='image'],

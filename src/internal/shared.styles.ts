@@ -76,6 +76,8 @@ export const sharedStyles = [
     /* The surrounding text size, but never unreadable (themes set font-size: 0 on a row of
        inline blocks to hide the gaps between them). */
     font-size: var(--infest-font-size, max(1em, 12px));
+    /* Smaller text (dates, bylines, badges) is smaller than that, but never under 12 px either:
+       old Blogger templates set 12 px body text. */
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
@@ -128,6 +130,15 @@ export const sharedStyles = [
     text-transform: none;
     text-shadow: none;
     white-space: normal;
+    word-break: normal;
+    line-break: auto;
+    hyphens: manual;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    writing-mode: horizontal-tb;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke-width: 0;
     direction: ltr;
   }
 

@@ -348,7 +348,10 @@ describe("a feed the page's Content-Security-Policy does not let it reach (conne
 describe("a theme's universal reset and body text styles", () => {
   it('stop at the widget: its text is not uppercase, centred, spaced out or in the page’s serif', async () => {
     const style = document.createElement('style');
-    style.textContent = '*, *::before, *::after { all: unset; display: revert } body { text-transform: uppercase; text-align: center; letter-spacing: 3px; font-family: Georgia, serif; font-style: italic }';
+    style.textContent =
+      '*, *::before, *::after { all: unset; display: revert } body { text-transform: uppercase; text-align: center; letter-spacing: 3px; font-family: Georgia, serif; font-style: italic }' +
+      // What themes put on "*" too: words broken anywhere, gradient text (a transparent fill), hyphens.
+      ' * { word-break: break-all; hyphens: auto; -webkit-text-fill-color: transparent; font-feature-settings: "smcp" }';
     document.head.append(style);
     try {
       const card = await fixture<InfestElement>(html`<infest-article-card .feed=${feedWith()}></infest-article-card>`);
@@ -356,6 +359,8 @@ describe("a theme's universal reset and body text styles", () => {
       for (const name of ['title-link', 'summary', 'date']) {
         const shown = getComputedStyle(part(card, name)!);
         expect([shown.textTransform, shown.textAlign, shown.letterSpacing, shown.fontStyle], name).to.deep.equal(['none', 'start', 'normal', 'normal']);
+        expect([shown.wordBreak, shown.hyphens, shown.fontFeatureSettings], name).to.deep.equal(['normal', 'manual', 'normal']);
+        expect(shown.webkitTextFillColor, name).to.equal(shown.color);
         expect(shown.fontFamily, name).to.not.include('Georgia');
       }
       // The reset also takes the element's box-sizing and overflow-wrap: a long word still wraps.
@@ -366,6 +371,26 @@ describe("a theme's universal reset and body text styles", () => {
       expect(list.scrollWidth).to.be.at.most(list.clientWidth);
     } finally {
       style.remove();
+    }
+  });
+});
+
+describe('a theme with small body text (Blogger\u2019s Simple: 12 px)', () => {
+  it('shows no text of any widget under 12 px: dates, bylines, badges and totals included', async () => {
+    const feed = feedWith();
+    const container = await fixture<HTMLElement>(html`<div style="font: 12px Arial, sans-serif; width: 360px">
+      <infest-article-list .feed=${feed} limit="3"></infest-article-list>
+      <infest-article-card .feed=${feed} article="kolaborasi-ponorogo"></infest-article-card>
+      <infest-related-articles .feed=${feed} article="kolaborasi-ponorogo"></infest-related-articles>
+      <infest-program-timeline .feed=${feed} program="pmi"></infest-program-timeline>
+    </div>`);
+    for (const element of container.children as HTMLCollectionOf<InfestElement>) {
+      await untilStatus(element, 'loaded');
+      const sizes = [...element.shadowRoot!.querySelectorAll('*')]
+        .filter((node) => [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent.trim() !== '') && node.getClientRects().length > 0)
+        .map((node) => [node.getAttribute('part') ?? node.localName, Number.parseFloat(getComputedStyle(node).fontSize)] as const);
+      expect(sizes.length, element.localName).to.be.above(3);
+      expect(sizes.filter(([, size]) => size < 12), element.localName).to.deep.equal([]);
     }
   });
 });

@@ -38,7 +38,7 @@ export const articleListStyles = css`
     align-items: center;
     gap: 0.5em;
     margin: 0;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
   }
 
   [part~='more-error']::before {

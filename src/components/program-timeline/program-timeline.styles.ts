@@ -237,7 +237,7 @@ export const programTimelineStyles = [
     padding: 0 calc(8em / 13);
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
     font-weight: 600;
     line-height: 1.6;
     white-space: nowrap;
@@ -268,7 +268,7 @@ export const programTimelineStyles = [
   .label {
     margin: 0;
     font-weight: 600;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     color: var(--_muted);
   }
 
@@ -288,7 +288,7 @@ export const programTimelineStyles = [
   [part~='article-date'] {
     display: inline-block;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
   }
 
   [part~='articles'] {

@@ -24,7 +24,7 @@ export const relatedArticlesStyles = css`
   [part~='total'] {
     color: var(--_muted);
     /* Sizes are in em, of the text around them: 14/18 of the heading it sits in. */
-    font-size: calc(14em / 18);
+    font-size: max(calc(14em / 18), 12px);
     font-weight: 400;
     white-space: nowrap;
   }
@@ -74,7 +74,7 @@ export const relatedArticlesStyles = css`
   }
 
   [part~='date'] {
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
 
   /* Skeleton bones, sized like what replaces them. */
