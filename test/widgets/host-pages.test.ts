@@ -387,7 +387,7 @@ describe('a theme with small body text (Blogger\u2019s Simple: 12 px)', () => {
     for (const element of container.children as HTMLCollectionOf<InfestElement>) {
       await untilStatus(element, 'loaded');
       const sizes = [...element.shadowRoot!.querySelectorAll('*')]
-        .filter((node) => [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent.trim() !== '') && node.getClientRects().length > 0)
+        .filter((node) => [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '') && node.getClientRects().length > 0)
         .map((node) => [node.getAttribute('part') ?? node.localName, Number.parseFloat(getComputedStyle(node).fontSize)] as const);
       expect(sizes.length, element.localName).to.be.above(3);
       expect(sizes.filter(([, size]) => size < 12), element.localName).to.deep.equal([]);
