@@ -100,7 +100,7 @@ export function parseWordPressPosts(
     throw new FeedError(pathOf(0), `WordPress sent ${other}, not posts; ask for posts instead: /wp-json/wp/v2/posts?_embed`);
   }
   if (first !== undefined && !looksLikeWordPressPost(first)) {
-    throw new FeedError(pathOf(0), `expected a WordPress post (an object with "id", "link" and "title"), got ${quote(first)}`);
+    throw new FeedError(pathOf(0), `expected a WordPress post (an object with "id", "link" and "title"), got ${quote(first)}; a list that is not one of WordPress posts is no feed the widgets read: give a JSON Feed, or /wp-json/wp/v2/posts?_embed`);
   }
   const reader = new FieldReader(warnings, httpUrl(options.baseUrl));
   const articles: Article[] = [];

@@ -92,14 +92,14 @@ describe('FeedError', () => {
     for (const input of [[1, 2], ['a'], [{ code: 'rest_forbidden', message: 'Sorry.' }], [[]], [{ id: 5 }]]) {
       const error = feedErrorOf(input);
       expect(error.path, JSON.stringify(input)).to.equal('$[0]');
-      expect(error.message).to.include('expected a WordPress post');
+      expect(error.message).to.include('expected a WordPress post').and.include('give a JSON Feed, or /wp-json/wp/v2/posts?_embed');
     }
   });
 
   it('names the type of a value it cannot quote (a cycle; in Node, nesting too deep)', () => {
     const cyclic: unknown[] = [];
     cyclic.push(cyclic);
-    expect(feedErrorOf([cyclic]).message).to.match(/got an array$/);
+    expect(feedErrorOf([cyclic]).message).to.match(/got an array;/);
   });
 
   it('refuses RSS written as JSON (scripting.com), saying what it is', () => {
