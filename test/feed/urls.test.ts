@@ -20,6 +20,20 @@ function checked(raw: string): string {
 }
 
 describe('checkUrl', () => {
+  it('refuses a host longer than any DNS name, before the parser spends seconds turning it into punycode', () => {
+    const cjk = Array.from({ length: 20_000 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    for (const raw of [`https://${cjk}/`, `//${cjk}/a`, `HTTPS:${cjk}`, `https://ü${'a'.repeat(300)}.example/`]) {
+      const start = performance.now();
+      expect(checkUrl(raw, 'https://infest.or.id/'), raw.slice(0, 20)).to.deep.equal({ reason: 'invalid' });
+      expect(performance.now() - start, raw.slice(0, 20)).to.be.below(50);
+    }
+    // Hosts of up to 253 characters, international ones too, are read; so is a long path.
+    expect(checkUrl(`https://${'a'.repeat(60)}.${'b'.repeat(60)}.example/`)).to.be.a('string');
+    expect(checkUrl('https://bücher.example/buku')).to.equal('https://xn--bcher-kva.example/buku');
+    expect(checkUrl(`https://infest.or.id/${'a'.repeat(2000)}`)).to.be.a('string');
+    expect(checkUrl(`${'a'.repeat(2000)}.jpg`, 'https://infest.or.id/')).to.be.a('string');
+  });
+
   it('gives plain http(s) URLs back exactly as the URL parser would', () => {
     for (const raw of [
       'https://example.org',
