@@ -34,7 +34,7 @@ export function draftArticle(
     id,
     authors: authors.length > MAX_AUTHORS ? authors.slice(0, MAX_AUTHORS) : authors,
     tags: tags.length > MAX_TAGS ? tags.slice(0, MAX_TAGS) : tags,
-    categories,
+    categories: categories.length > MAX_TAGS ? categories.slice(0, MAX_TAGS) : categories,
     get contentText(): string {
       return (content ??= source.body());
     },

@@ -249,6 +249,18 @@ function knownIds(ids: Iterable<string>, count: number, none: string): string {
   return count > 10 ? `${shown.join(', ')} and ${String(count - 10)} more` : shown.join(', ');
 }
 
+const phaseIds = new WeakMap<Program, ReadonlySet<string>>();
+
+/** The ids of a program's phases, gathered once: every article of a feed is checked against them. */
+function phaseIdsOf(program: Program): ReadonlySet<string> {
+  let ids = phaseIds.get(program);
+  if (!ids) {
+    ids = new Set(program.phases.map((phase) => phase.id));
+    phaseIds.set(program, ids);
+  }
+  return ids;
+}
+
 /** Warns when an article names a program or phase the feed does not define. */
 export function checkReferences(reader: FieldReader, article: Article, path: string, programs: ReadonlyMap<string, Program>): void {
   const extensionPath = `${path}._infest`;
@@ -272,11 +284,11 @@ export function checkReferences(reader: FieldReader, article: Article, path: str
       `${extensionPath}.phase`,
       `phase "${article.phase ?? ''}" of program "${program.id}" was dropped (see the warning at ${droppedAt}), so the timeline cannot show this article under it; fix that phase`,
     );
-  } else if (article.phase !== undefined && !program.phases.some((phase) => phase.id === article.phase)) {
+  } else if (article.phase !== undefined && !phaseIdsOf(program).has(article.phase)) {
     reader.warnings.add(
       'unknown-reference',
       `${extensionPath}.phase`,
-      `phase "${article.phase}" is not a phase of program "${program.id}" (${knownIds(program.phases.map((phase) => phase.id), program.phases.length, 'it has none')}); fix the id or add the phase`,
+      `phase "${article.phase}" is not a phase of program "${program.id}" (${knownIds(phaseIdsOf(program), program.phases.length, 'it has none')}); fix the id or add the phase`,
     );
   }
 }

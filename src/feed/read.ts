@@ -228,6 +228,9 @@ export class FieldReader {
     const raw = this.string(object, key, path);
     if (raw === undefined || raw.trim() === '') return undefined;
     try {
+      // Real tags are under 35 characters; the runtime checks one of thousands of variants in
+      // time quadratic in their number.
+      if (raw.trim().length > 64) throw new RangeError('too long');
       // WordPress writes locales with an underscore: "id_ID".
       return Intl.getCanonicalLocales(raw.trim().replaceAll('_', '-'))[0];
     } catch {

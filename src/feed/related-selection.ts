@@ -43,9 +43,11 @@ function pageUrlOf(url: string, base?: string): PageUrl | undefined {
  */
 export function samePage(a: string, b: string): boolean {
   const pageA = pageUrlOf(a);
-  const pageB = pageUrlOf(b);
-  return pageA !== undefined && pageA.page === pageB?.page;
+  // `b` is the current article's URL, compared with every other: parsed once, not each time.
+  if (b !== lastB.url) lastB = { url: b, page: pageUrlOf(b)?.page };
+  return pageA !== undefined && pageA.page === lastB.page;
 }
+let lastB: { url?: string; page?: string | undefined } = {};
 
 /**
  * The article whose `url` is the page at `pageUrl` (e.g. `location.href`, or the page's

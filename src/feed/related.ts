@@ -78,13 +78,14 @@ export function relatedArticles(feed: Pick<Feed, 'articles'>, article: Article, 
   const keywords = titleKeywords(article.title);
 
   const scored: ScoredArticle[] = [];
+  const categories = new Set(article.categories);
   for (const candidate of feed.articles) {
     if (candidate.id === article.id || (article.url !== undefined && candidate.url === article.url)) continue;
     const sharedTags = sharedTagsOf(candidate.tags, tags);
     const sharedKeywords = [...titleKeywords(candidate.title)].filter((word) => keywords.has(word));
     const sameProgram = article.program !== undefined && candidate.program === article.program;
     const samePhase = sameProgram && article.phase !== undefined && candidate.phase === article.phase;
-    const sameCategory = candidate.categories.some((name) => article.categories.includes(name));
+    const sameCategory = candidate.categories.some((name) => categories.has(name));
     const score =
       sharedTags.length * weights.tag +
       sharedKeywords.length * weights.keyword +

@@ -31,6 +31,13 @@ function expectLinear(hostile: () => unknown, benign: () => unknown): void {
 }
 
 describe('reading hostile input takes time linear in its size', () => {
+  it('a language tag of thousands of variants, dropped as no tag', () => {
+    const tag = `en-${Array.from({ length: 8000 }, (_, i) => `v${i.toString(36).padStart(4, '0')}`).join('-')}`;
+    const { feed, warnings } = parseFeed(jsonFeed([{ id: 'a', content_text: 'a', language: tag }]));
+    expect(feed.articles[0]!.language).to.equal(undefined);
+    expect(warnings.map((warning) => warning.code)).to.deep.equal(['wrong-type']);
+  });
+
   it('blocks with only spaces between them, each asking whether the text ends a line', () => {
     const count = SIZE;
     expectLinear(
