@@ -21,17 +21,61 @@ export function phaseStatus(phase: Pick<Phase, 'start' | 'end'>, now: Date | num
  * program published while the phase ran. Newest first.
  */
 export function phaseArticles(feed: Pick<Feed, 'articles'>, program: Program, phase: Phase): Article[] {
-  const start = dateSpan(phase.start).start;
-  const end = phase.end ? dateSpan(phase.end).end : Infinity;
-  return feed.articles
-    .filter((article) => {
-      if (article.program !== program.id) return false;
-      if (article.phase !== undefined) return article.phase === phase.id;
-      if (!article.published) return false;
-      const published = dateSpan(article.published).start;
-      return published >= start && published < end;
-    })
-    .sort(byNewest);
+  return phaseArticleFinder(feed, program)(phase);
+}
+
+interface Placed {
+  readonly article: Article;
+  /** Its start in epoch ms; -Infinity when undated. */
+  readonly time: number;
+  readonly index: number;
+}
+
+/**
+ * `phaseArticles` for every phase of a program, reading the feed once: a program of
+ * thousands of phases and a feed of thousands of articles costs each phase only its own
+ * articles, not a pass over the feed.
+ */
+export function phaseArticleFinder(feed: Pick<Feed, 'articles'>, program: Program): (phase: Phase) => Article[] {
+  const named = new Map<string, Placed[]>();
+  const dated: Placed[] = [];
+  feed.articles.forEach((article, index) => {
+    if (article.program !== program.id) return;
+    const placed = { article, time: article.published ? dateSpan(article.published).start : -Infinity, index };
+    if (article.phase !== undefined) {
+      const list = named.get(article.phase);
+      if (list) list.push(placed);
+      else named.set(article.phase, [placed]);
+    } else if (article.published) {
+      dated.push(placed);
+    }
+  });
+  dated.sort(newestPlacedFirst);
+  return (phase) => {
+    const end = phase.end ? dateSpan(phase.end).end : Infinity;
+    const during = dated.slice(firstBefore(dated, end), firstBefore(dated, dateSpan(phase.start).start));
+    const own = named.get(phase.id);
+    const placed = own ? [...own, ...during].sort(newestPlacedFirst) : during;
+    return placed.map((entry) => entry.article);
+  };
+}
+
+/** Newest first, then in feed order. */
+function newestPlacedFirst(a: Placed, b: Placed): number {
+  if (a.time !== b.time) return b.time > a.time ? 1 : -1;
+  return a.index - b.index;
+}
+
+/** The index of the first entry of `newestFirst` older than `time` (its length if none is). */
+function firstBefore(newestFirst: readonly Placed[], time: number): number {
+  let low = 0;
+  let high = newestFirst.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((newestFirst[middle]?.time ?? -Infinity) < time) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** Newest first; articles without a date last, in feed order (the sort is stable). */

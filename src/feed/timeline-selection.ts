@@ -1,5 +1,5 @@
 import { dateSpan, parseDate } from './dates.js';
-import { phaseArticles, phaseStatus, type PhaseStatus } from './phases.js';
+import { phaseArticleFinder, phaseStatus, type PhaseStatus } from './phases.js';
 import type { Article, Feed, Phase, Program } from './types.js';
 
 /** Which program a timeline shows, or why it shows none. */
@@ -49,9 +49,6 @@ export interface TimelinePhase {
  * be current at once.
  */
 export function timelinePhases(feed: Pick<Feed, 'articles'>, program: Program, now: number): TimelinePhase[] {
-  return program.phases.map((phase) => ({
-    phase,
-    status: phaseStatus(phase, now),
-    articles: phaseArticles(feed, program, phase),
-  }));
+  const articlesOf = phaseArticleFinder(feed, program);
+  return program.phases.map((phase) => ({ phase, status: phaseStatus(phase, now), articles: articlesOf(phase) }));
 }

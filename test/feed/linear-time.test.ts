@@ -4,6 +4,7 @@ import { parseJsonText } from '../../src/feed/json-text.js';
 import { findArticleByUrl } from '../../src/feed/related-selection.js';
 import { findArticle } from '../../src/feed/select.js';
 import { pastedValue } from '../../src/feed/pasted-value.js';
+import { timelinePhases } from '../../src/feed/timeline-selection.js';
 import { article, jsonFeed } from './helpers.js';
 
 /**
@@ -102,6 +103,19 @@ describe('reading hostile input takes time linear in its size', () => {
   it('an attribute value padded with spaces inside', () => {
     expectLinear(() => pastedValue(`x${' '.repeat(SIZE)}x`), () => pastedValue(`x${'y'.repeat(SIZE)}x`));
     expect(pastedValue(' “a b” ')).to.equal('a b');
+  });
+
+  it('a program of thousands of phases over thousands of articles, each phase listing its own', () => {
+    const count = 5000;
+    // The articles are of 2020-01-01; phases of another day list none of them.
+    const timeline = (phaseCount: number, day: string) => {
+      const phases = Array.from({ length: phaseCount }, (_, index) => ({ id: `f${String(index)}`, title: 'F', start: day, end: day }));
+      const items = Array.from({ length: count }, (_, index) => ({ id: `a${String(index)}`, content_text: 'a', date_published: '2020-01-01T12:00:00+07:00', _infest: { program: 'p' } }));
+      const { feed } = parseFeed(jsonFeed(items, { _infest: { programs: [{ id: 'p', title: 'P', phases }] } }));
+      return () => timelinePhases(feed, feed.programs[0]!, 0);
+    };
+    expectLinear(timeline(count, '2019-01-01'), timeline(50, '2019-01-01'));
+    expect(timeline(3, '2020-01-01')().map((entry) => entry.articles.length)).to.deep.equal([count, count, count]);
   });
 
   describe('thousands of distinct entries where duplicates are dropped', () => {
