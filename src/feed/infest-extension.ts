@@ -109,6 +109,10 @@ function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: s
   return program;
 }
 
+/** Phases a program may have, and milestones a phase: a timeline of more is past reading (and past rendering in time). */
+export const MAX_PHASES = 100;
+export const MAX_MILESTONES = 50;
+
 /**
  * Ids of the phases a program's entry gave but that were dropped (no start date, say), so an
  * article linked to one is told that, not that the id is unknown.
@@ -119,7 +123,7 @@ function readPhases(reader: FieldReader, program: JsonObject, path: string, drop
   const phases: Phase[] = [];
   const ids = new Set<string>();
   const phasesPath = child(path, 'phases');
-  reader.array(program, 'phases', path).forEach((entry, index) => {
+  reader.array(program, 'phases', path, { max: MAX_PHASES, what: 'phases of this program' }).forEach((entry, index) => {
     const entryPath = child(phasesPath, index);
     if (!isObject(entry)) {
       reader.warnings.add('item-dropped', entryPath, `a phase must be an object, got ${quote(entry)}; it was dropped`);
@@ -188,7 +192,7 @@ function readVillages(reader: FieldReader, phase: JsonObject, path: string): str
 function readMilestones(reader: FieldReader, phase: JsonObject, path: string): Milestone[] {
   const milestones: Milestone[] = [];
   const milestonesPath = child(path, 'milestones');
-  reader.array(phase, 'milestones', path).forEach((entry, index) => {
+  reader.array(phase, 'milestones', path, { max: MAX_MILESTONES, what: 'milestones of this phase' }).forEach((entry, index) => {
     const entryPath = child(milestonesPath, index);
     const written = typeof entry === 'string' ? titleText(entry) : '';
     if (written !== '') {

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { MAX_AUTHORS, MAX_TAGS } from '../../src/feed/article-text.js';
 import { MAX_LENGTH } from '../../src/feed/html-text.js';
-import { jsonFeed, only, parse } from './helpers.js';
+import { MAX_MILESTONES, MAX_PHASES } from '../../src/feed/infest-extension.js';
+import { jsonFeed, only, parse, warningAt } from './helpers.js';
 
 /**
  * What a widget is given to show stays within what a reader can take in, however much a
@@ -59,5 +60,19 @@ describe('what an article shows is bounded', () => {
     expect(phase.villages[0]!.length).to.be.at.most(MAX_LENGTH.name + 1);
     expect(phase.milestones).to.have.lengthOf(1);
     expect(phase.milestones[0]!.title.length).to.be.at.most(MAX_LENGTH.title + 1);
+  });
+
+  it(`keeps a program's first ${String(MAX_PHASES)} phases and a phase's first ${String(MAX_MILESTONES)} milestones, and says so`, () => {
+    const milestones = Array.from({ length: 400 }, (_, index) => `Capaian ${String(index)}`);
+    const phases = Array.from({ length: 1000 }, (_, index) => ({ id: `f${String(index)}`, title: 'F', start: String(2999 - index), milestones }));
+    const { feed, warnings } = parse(jsonFeed([], { _infest: { programs: [{ id: 'p', title: 'P', phases }] } }));
+    const program = only(feed.programs);
+    // The first 100 as written, then sorted by start.
+    expect(program.phases.map((phase) => phase.id)).to.deep.equal(phases.slice(0, MAX_PHASES).map((phase) => phase.id).reverse());
+    expect(program.phases[0]!.milestones.map((milestone) => milestone.title)).to.deep.equal(milestones.slice(0, MAX_MILESTONES));
+    expect(warningAt(warnings, 'item-dropped', '$._infest.programs[0].phases[100]').message).to.equal(
+      '1000 phases of this program were given; only the first 100 were read (no reader could follow more)',
+    );
+    expect(warningAt(warnings, 'item-dropped', '$._infest.programs[0].phases[0].milestones[50]').message).to.match(/^400 milestones of this phase were given; only the first 50/);
   });
 });

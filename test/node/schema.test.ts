@@ -126,4 +126,16 @@ describe('schema/infest-extension.schema.json', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('holds a program to 100 phases and a phase to 50 milestones, as the parser does', () => {
+    const phases = (count: number) => Array.from({ length: count }, (_, index) => phase({ id: `fase-${String(index + 1)}` }));
+    const milestones = (count: number) => Array.from({ length: count }, (_, index) => `Capaian ${String(index)}`);
+    for (const count of [100, 101]) {
+      expectAgreement(feedWith([program({ phases: phases(count) })]), `${String(count)} phases`);
+    }
+    for (const count of [50, 51]) {
+      expectAgreement(feedWith([program({ phases: [phase({ milestones: milestones(count) })] })]), `${String(count)} milestones`);
+    }
+    expect(schemaErrors(feedWith([program({ phases: phases(101) })]))).to.include('/_infest/programs/0/phases must NOT have more than 100 items');
+  });
 });
