@@ -44,6 +44,8 @@ export interface Catalog {
   readonly villages: (count: number) => string;
   readonly milestones: string;
   readonly phaseArticles: (count: number) => string;
+  /** The button under a phase's first articles, when it has more. */
+  readonly showMore: string;
   readonly programNotFound: (id: string) => string;
   readonly noPrograms: string;
   readonly noPhases: string;

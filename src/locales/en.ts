@@ -41,6 +41,7 @@ export const en: Catalog = {
   villages: (count) => plural(count, 'village', 'villages'),
   milestones: 'Milestones',
   phaseArticles: (count) => plural(count, 'article', 'articles'),
+  showMore: 'Show more',
   programNotFound: (id) => `The feed has no program “${id}”.`,
   noPrograms: 'This feed has no programs yet.',
   noPhases: 'This program has no phases yet.',

@@ -39,6 +39,7 @@ export const id: Catalog = {
   villages: (count) => `${String(count)} desa`,
   milestones: 'Capaian',
   phaseArticles: (count) => `${String(count)} artikel`,
+  showMore: 'Tampilkan lebih banyak',
   programNotFound: (programId) => `Program “${programId}” tidak ada di feed.`,
   noPrograms: 'Feed ini belum memuat program.',
   noPhases: 'Program ini belum memiliki fase.',

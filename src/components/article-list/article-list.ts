@@ -14,6 +14,7 @@ import {
 import type { Article } from '../../feed/types.js';
 import { loadFeed, type FeedSnapshot } from '../../load/feed-loader.js';
 import { define } from '../../internal/define.js';
+import { focusAfterMore } from '../../internal/focus-after-more.js';
 import { errorMessage, InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { toWidgetError, type WidgetError } from '../../internal/widget-error.js';
@@ -327,42 +328,13 @@ export class InfestArticleList extends InfestElement {
     list.announcement = said.join('. ');
     this.requestUpdate();
     await this.updateComplete;
-    if (trigger && this.list === list) this.moveFocus(before, shown, trigger);
-  }
-
-  /**
-   * After "load more", as a reader expects: to the first new article. When nothing new came,
-   * focus stays on the button; if the button went away, to it again or else the last article.
-   * Only while focus is still on the button pressed (or fell to the page when it went away),
-   * never pulled from elsewhere.
-   */
-  private moveFocus(before: number, shown: number, trigger: HTMLElement): void {
     const root = this.shadowRoot;
-    if (!root) return;
-    const active = root.activeElement;
-    const fell = active === null && (document.activeElement === null || document.activeElement === document.body);
-    if (active !== trigger && !fell) return;
-    const items = root.querySelectorAll<HTMLElement>('[part~="list"] > [part~="item"]');
-    let item: HTMLElement | undefined;
-    if (shown > before) {
-      item = items[before];
-    } else {
-      if (!fell) return;
-      const button = root.querySelector<HTMLElement>('[part~="load-more"]');
-      if (button) {
-        button.focus();
-        return;
-      }
-      item = items[shown - 1];
-    }
-    if (!item) return;
-    const link = item.querySelector<HTMLElement>('a[href]');
-    if (link) {
-      link.focus();
-      return;
-    }
-    item.tabIndex = -1;
-    item.focus();
+    if (!trigger || this.list !== list || !root) return;
+    focusAfterMore(root, trigger, root.querySelectorAll<HTMLElement>('[part~="list"] > [part~="item"]'), {
+      before,
+      shown,
+      fallback: root.querySelector<HTMLElement>('[part~="load-more"]'),
+    });
   }
 
   /**

@@ -312,6 +312,10 @@ export const programTimelineStyles = [
     margin-inline-end: 0.375em;
   }
 
+  [part~='show-more'] {
+    margin-block-start: 0.5em;
+  }
+
   /* Skeleton: the same rows or columns as the loaded timeline. */
   .bone.title {
     height: 1.5em;

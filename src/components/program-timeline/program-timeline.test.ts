@@ -149,6 +149,20 @@ const years = (lang: string, from: number, to: number): string =>
   new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'Asia/Jakarta' }).formatRange(Date.UTC(from, 5), Date.UTC(to, 5)).replace(/\s+/g, ' ');
 const listStyle = (element: Element): CSSStyleDeclaration => getComputedStyle(root(element).querySelector('[part~="phases"], .phases')!);
 
+/** One program whose `phaseCount` ongoing phases all began before its `articleCount` articles, the newest last. */
+function manyArticlesFeed(phaseCount: number, articleCount: number): Record<string, unknown> {
+  const phases = Array.from({ length: phaseCount }, (_, index) => ({ id: `f${String(index)}`, title: `Fase ${String(index)}`, start: '2019' }));
+  const items = Array.from({ length: articleCount }, (_, index) => ({
+    id: `a${String(index)}`,
+    url: `https://example.org/a/${String(index)}`,
+    title: `Artikel ${String(index)}`,
+    content_text: 'Isi.',
+    date_published: new Date(Date.UTC(2020, 0, 1) + index * 60_000).toISOString(),
+    _infest: { program: 'p' },
+  }));
+  return { version: 'https://jsonfeed.org/version/1.1', title: 'Banyak artikel', items, _infest: { programs: [{ id: 'p', title: 'Program', phases }] } };
+}
+
 async function timeline(template: ReturnType<typeof html>): Promise<InfestProgramTimeline> {
   const parent = await fixture(template);
   const element = parent instanceof InfestProgramTimeline ? parent : parent.querySelector('infest-program-timeline')!;
@@ -395,6 +409,39 @@ describe('<infest-program-timeline>', () => {
       element.now = '2022-01-01';
       await element.updateComplete;
       expect(statusesOf(element)).to.deep.equal(['Selesai', 'Berjalan']);
+    });
+
+    it('shows a phase’s first 20 articles, and 20 more each time “show more” is pressed', async () => {
+      const element = await timeline(html`<infest-program-timeline .feed=${manyArticlesFeed(1, 45)}></infest-program-timeline>`);
+      const details = phasesOf(element)[0]!.querySelector('details')!;
+      details.open = true;
+      expect(visibleText(details.querySelector('summary')!)).to.equal('45 artikel');
+      const titles = () => parts(element, 'article-link', details).map(text);
+      expect(titles()).to.deep.equal(Array.from({ length: 20 }, (_, index) => `Artikel ${String(44 - index)}`));
+      const button = parts(element, 'show-more', details)[0] as HTMLButtonElement;
+      expect(text(button)).to.equal('Tampilkan lebih banyak: Fase 0');
+      const status = root(element).querySelector('[role="status"]')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(titles()).to.have.lengthOf(40);
+      expect(root(element).activeElement?.textContent).to.equal('Artikel 24');
+      expect(text(status)).to.equal('Menampilkan 40 dari 45 artikel');
+      button.focus();
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(titles()).to.have.lengthOf(45);
+      expect(parts(element, 'show-more', details)).to.have.lengthOf(0);
+      expect(root(element).activeElement?.textContent).to.equal('Artikel 4');
+      expect(text(status)).to.equal('Menampilkan 45 dari 45 artikel. Semua artikel sudah ditampilkan.');
+      await expect(element).to.be.accessible();
+    });
+
+    it('renders 20 links a phase however many articles a phase has: 100 phases of 10 000 articles', async () => {
+      const element = await timeline(html`<infest-program-timeline .feed=${manyArticlesFeed(100, 10_000)}></infest-program-timeline>`);
+      expect(phasesOf(element)).to.have.lengthOf(100);
+      expect(parts(element, 'article-link')).to.have.lengthOf(2000);
+      expect(visibleText(phasesOf(element)[99]!.querySelector('summary')!)).to.equal('10000 artikel');
     });
 
     it('does not carry an open <details> over to another program', async () => {

@@ -6,6 +6,7 @@ import { parseNow, selectProgram, timelinePhases, type TimelinePhase } from '../
 import type { FeedSnapshot } from '../../load/feed-loader.js';
 import { articleLink } from '../../internal/article-parts.js';
 import { define } from '../../internal/define.js';
+import { focusAfterMore } from '../../internal/focus-after-more.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { findPasted, pastedValue } from '../../feed/pasted-value.js';
@@ -13,6 +14,9 @@ import { WidgetError } from '../../internal/widget-error.js';
 import { programTimelineStyles } from './program-timeline.styles.js';
 
 export type ProgramTimelineLayout = 'vertical' | 'horizontal';
+
+/** A phase lists this many of its articles at first, and "show more" adds as many again. */
+const ARTICLES_PER_STEP = 20;
 
 /**
  * @tagname infest-program-timeline
@@ -57,6 +61,7 @@ export type ProgramTimelineLayout = 'vertical' | 'horizontal';
  * @csspart article - One article.
  * @csspart article-link - An article's link.
  * @csspart article-date - An article's `<time>`.
+ * @csspart show-more - The "show more" button under a phase's first 20 articles, when it has more.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart message - The sentence shown when empty or on error.
  * @csspart error - The error message.
@@ -106,6 +111,10 @@ export class InfestProgramTimeline extends InfestElement {
    */
   @property({ reflect: true }) layout?: ProgramTimelineLayout | 'auto';
 
+  /** How many articles each phase shows, by program and phase id, once "show more" was pressed. */
+  private readonly shownArticles = new Map<string, number>();
+  /** What the last "show more" did, for the live region. */
+  private announcement = '';
   /** `now` as epoch ms, when it is set and valid. */
   private nowTime?: number;
   /** The program and day the phase list was last scrolled for. */
@@ -185,9 +194,10 @@ export class InfestProgramTimeline extends InfestElement {
           program.id,
           // Keyed by program: open <details> of one program never carry over to another.
           html`<ol part="phases" class="phases" aria-label=${t.timeline(program.title)}>
-            ${phases.map((entry, index) => this.renderPhase(entry, index, localizer))}
+            ${phases.map((entry, index) => this.renderPhase(program, entry, index, localizer))}
           </ol>`,
         )}
+        <p role="status" class="visually-hidden">${this.announcement}</p>
       </div>`,
     };
   }
@@ -202,7 +212,7 @@ export class InfestProgramTimeline extends InfestElement {
     </div>`;
   }
 
-  private renderPhase({ phase, status, articles }: TimelinePhase, index: number, localizer: Localizer): TemplateResult {
+  private renderPhase(program: Program, { phase, status, articles }: TimelinePhase, index: number, localizer: Localizer): TemplateResult {
     const { t } = localizer;
     const title = phase.title || t.untitled;
     return html`<li part="phase phase-${status}" class="phase ${status}" aria-current=${status === 'current' ? 'step' : nothing}>
@@ -222,7 +232,7 @@ export class InfestProgramTimeline extends InfestElement {
               <span class="text" dir="auto">${localizer.list(phase.villages)}</span>
             </p>`
           : nothing}
-        ${this.renderMilestones(phase.milestones, index, localizer)} ${this.renderArticles(articles, title, localizer)}
+        ${this.renderMilestones(phase.milestones, index, localizer)} ${this.renderArticles(`${program.id}\n${phase.id}`, articles, title, localizer)}
       </div>
     </li>`;
   }
@@ -243,14 +253,16 @@ export class InfestProgramTimeline extends InfestElement {
       </ul>`;
   }
 
-  private renderArticles(articles: readonly Article[], phaseTitle: string, localizer: Localizer): TemplateResult | typeof nothing {
+  private renderArticles(key: string, articles: readonly Article[], phaseTitle: string, localizer: Localizer): TemplateResult | typeof nothing {
     if (articles.length === 0) return nothing;
     const { t } = localizer;
     const context = this.articleContext(localizer);
+    // A phase can have thousands: past the first, they come when asked for.
+    const shown = Math.min(articles.length, this.shownArticles.get(key) ?? ARTICLES_PER_STEP);
     return html`<details part="articles">
       <summary part="articles-summary">${t.phaseArticles(articles.length)}<span class="visually-hidden">: ${phaseTitle}</span></summary>
       <ul part="article-list">
-        ${articles.map((article) => {
+        ${articles.slice(0, shown).map((article) => {
           const title = article.title || t.untitled;
           return html`<li part="article">
             ${article.url ? articleLink(article.url, title, 'article-link', context) : html`<span class="text" dir="auto">${title}</span>`}
@@ -260,7 +272,28 @@ export class InfestProgramTimeline extends InfestElement {
           </li>`;
         })}
       </ul>
+      ${shown < articles.length
+        ? html`<button
+            part="show-more"
+            type="button"
+            @click=${(event: Event) => void this.showMoreArticles(key, shown, articles.length, event.currentTarget as HTMLElement)}
+          >
+            ${t.showMore}<span class="visually-hidden">: ${phaseTitle}</span>
+          </button>`
+        : nothing}
     </details>`;
+  }
+
+  private async showMoreArticles(key: string, before: number, total: number, trigger: HTMLElement): Promise<void> {
+    const shown = Math.min(before + ARTICLES_PER_STEP, total);
+    const { t } = this.localize.localizer;
+    this.shownArticles.set(key, shown);
+    this.announcement = shown < total ? t.shown(shown, total) : `${t.shown(shown, total)}. ${t.allShown}`;
+    const list = trigger.closest('details')?.querySelector('[part~="article-list"]');
+    this.requestUpdate();
+    await this.updateComplete;
+    const root = this.shadowRoot;
+    if (root && list) focusAfterMore(root, trigger, list.querySelectorAll<HTMLElement>(':scope > li'), { before, shown });
   }
 
   protected override renderSkeleton(): TemplateResult {
