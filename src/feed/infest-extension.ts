@@ -123,7 +123,7 @@ function readPhases(reader: FieldReader, program: JsonObject, path: string, drop
   const phases: Phase[] = [];
   const ids = new Set<string>();
   const phasesPath = child(path, 'phases');
-  reader.array(program, 'phases', path, { max: MAX_PHASES, what: 'phases of this program' }).forEach((entry, index) => {
+  reader.array(program, 'phases', path, { max: MAX_PHASES, what: 'phases of this program', advice: 'a timeline of more is past reading: split the program' }).forEach((entry, index) => {
     const entryPath = child(phasesPath, index);
     if (!isObject(entry)) {
       reader.warnings.add('item-dropped', entryPath, `a phase must be an object, got ${quote(entry)}; it was dropped`);
@@ -192,7 +192,7 @@ function readVillages(reader: FieldReader, phase: JsonObject, path: string): str
 function readMilestones(reader: FieldReader, phase: JsonObject, path: string): Milestone[] {
   const milestones: Milestone[] = [];
   const milestonesPath = child(path, 'milestones');
-  reader.array(phase, 'milestones', path, { max: MAX_MILESTONES, what: 'milestones of this phase' }).forEach((entry, index) => {
+  reader.array(phase, 'milestones', path, { max: MAX_MILESTONES, what: 'milestones of this phase', advice: 'keep the ones a reader needs' }).forEach((entry, index) => {
     const entryPath = child(milestonesPath, index);
     const written = typeof entry === 'string' ? titleText(entry) : '';
     if (written !== '') {

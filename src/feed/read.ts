@@ -71,7 +71,7 @@ export class FieldReader {
   }
 
   /** The array at `key`; given `limit`, only its first `limit.max` entries, with a warning past them. */
-  array(object: JsonObject, key: string, path: string, limit?: { readonly max: number; readonly what: string }): readonly unknown[] {
+  array(object: JsonObject, key: string, path: string, limit?: { readonly max: number; readonly what: string; readonly advice: string }): readonly unknown[] {
     const value = object[key];
     if (value === undefined || value === null) return [];
     if (Array.isArray(value)) {
@@ -79,7 +79,7 @@ export class FieldReader {
       this.warnings.add(
         'item-dropped',
         child(child(path, key), limit.max),
-        `${String(value.length)} ${limit.what} were given; only the first ${String(limit.max)} were read (no reader could follow more)`,
+        `${String(value.length)} ${limit.what} were given; only the first ${String(limit.max)} were read (${limit.advice})`,
       );
       return value.slice(0, limit.max);
     }
