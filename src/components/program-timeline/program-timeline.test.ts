@@ -160,7 +160,7 @@ function manyArticlesFeed(phaseCount: number, articleCount: number): Record<stri
     date_published: new Date(Date.UTC(2020, 0, 1) + index * 60_000).toISOString(),
     _infest: { program: 'p' },
   }));
-  return { version: 'https://jsonfeed.org/version/1.1', title: 'Banyak artikel', items, _infest: { programs: [{ id: 'p', title: 'Program', phases }] } };
+  return { version: 'https://jsonfeed.org/version/1.1', title: 'Banyak artikel', items, _infest: { programs: [{ id: 'p', title: 'Program', phases }, { id: 'q', title: 'Lain', phases: [] }] } };
 }
 
 async function timeline(template: ReturnType<typeof html>): Promise<InfestProgramTimeline> {
@@ -435,6 +435,12 @@ describe('<infest-program-timeline>', () => {
       expect(root(element).activeElement?.textContent).to.equal('Artikel 4');
       expect(text(status)).to.equal('Menampilkan 45 dari 45 artikel. Semua artikel sudah ditampilkan.');
       await expect(element).to.be.accessible();
+      // Another program, then this one again: nothing is said until "show more" is pressed.
+      element.program = 'q';
+      await element.updateComplete;
+      element.program = 'p';
+      await element.updateComplete;
+      expect(text(root(element).querySelector('[role="status"]'))).to.equal('');
     });
 
     it('renders 20 links a phase however many articles a phase has: 100 phases of 10 000 articles', async () => {

@@ -142,6 +142,8 @@ export class InfestProgramTimeline extends InfestElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A program shown anew starts with nothing said about it.
+    if (changed.has('program')) this.announcement = '';
     if (!changed.has('now')) return;
     const text = pastedValue(this.now);
     this.nowTime = undefined;
