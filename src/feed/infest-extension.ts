@@ -113,6 +113,18 @@ function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: s
 export const MAX_PHASES = 100;
 export const MAX_MILESTONES = 50;
 
+/** The first `max` entries of the array at `key`, with a warning when there were more. */
+function firstEntries(reader: FieldReader, object: JsonObject, key: 'phases' | 'milestones', path: string, max: number): readonly unknown[] {
+  const entries = reader.array(object, key, path);
+  if (entries.length <= max) return entries;
+  reader.warnings.add(
+    'item-dropped',
+    child(child(path, key), max),
+    `${String(entries.length)} ${key} were given; only the first ${String(max)} were read (${key === 'phases' ? 'a timeline of more is past reading: split the program' : 'keep the ones a reader needs'})`,
+  );
+  return entries.slice(0, max);
+}
+
 /**
  * Ids of the phases a program's entry gave but that were dropped (no start date, say), so an
  * article linked to one is told that, not that the id is unknown.
@@ -123,7 +135,7 @@ function readPhases(reader: FieldReader, program: JsonObject, path: string, drop
   const phases: Phase[] = [];
   const ids = new Set<string>();
   const phasesPath = child(path, 'phases');
-  reader.array(program, 'phases', path, { max: MAX_PHASES, what: 'phases of this program', advice: 'a timeline of more is past reading: split the program' }).forEach((entry, index) => {
+  firstEntries(reader, program, 'phases', path, MAX_PHASES).forEach((entry, index) => {
     const entryPath = child(phasesPath, index);
     if (!isObject(entry)) {
       reader.warnings.add('item-dropped', entryPath, `a phase must be an object, got ${quote(entry)}; it was dropped`);
@@ -192,7 +204,7 @@ function readVillages(reader: FieldReader, phase: JsonObject, path: string): str
 function readMilestones(reader: FieldReader, phase: JsonObject, path: string): Milestone[] {
   const milestones: Milestone[] = [];
   const milestonesPath = child(path, 'milestones');
-  reader.array(phase, 'milestones', path, { max: MAX_MILESTONES, what: 'milestones of this phase', advice: 'keep the ones a reader needs' }).forEach((entry, index) => {
+  firstEntries(reader, phase, 'milestones', path, MAX_MILESTONES).forEach((entry, index) => {
     const entryPath = child(milestonesPath, index);
     const written = typeof entry === 'string' ? titleText(entry) : '';
     if (written !== '') {

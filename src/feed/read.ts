@@ -70,19 +70,10 @@ export class FieldReader {
     return undefined;
   }
 
-  /** The array at `key`; given `limit`, only its first `limit.max` entries, with a warning past them. */
-  array(object: JsonObject, key: string, path: string, limit?: { readonly max: number; readonly what: string; readonly advice: string }): readonly unknown[] {
+  array(object: JsonObject, key: string, path: string): readonly unknown[] {
     const value = object[key];
     if (value === undefined || value === null) return [];
-    if (Array.isArray(value)) {
-      if (!limit || value.length <= limit.max) return value;
-      this.warnings.add(
-        'item-dropped',
-        child(child(path, key), limit.max),
-        `${String(value.length)} ${limit.what} were given; only the first ${String(limit.max)} were read (${limit.advice})`,
-      );
-      return value.slice(0, limit.max);
-    }
+    if (Array.isArray(value)) return value;
     this.wrongType(child(path, key), value, 'an array');
     return [];
   }

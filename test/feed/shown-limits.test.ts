@@ -71,8 +71,8 @@ describe('what an article shows is bounded', () => {
     expect(program.phases.map((phase) => phase.id)).to.deep.equal(phases.slice(0, MAX_PHASES).map((phase) => phase.id).reverse());
     expect(program.phases[0]!.milestones.map((milestone) => milestone.title)).to.deep.equal(milestones.slice(0, MAX_MILESTONES));
     expect(warningAt(warnings, 'item-dropped', '$._infest.programs[0].phases[100]').message).to.equal(
-      '1000 phases of this program were given; only the first 100 were read (a timeline of more is past reading: split the program)',
+      '1000 phases were given; only the first 100 were read (a timeline of more is past reading: split the program)',
     );
-    expect(warningAt(warnings, 'item-dropped', '$._infest.programs[0].phases[0].milestones[50]').message).to.match(/^400 milestones of this phase were given; only the first 50/);
+    expect(warningAt(warnings, 'item-dropped', '$._infest.programs[0].phases[0].milestones[50]').message).to.match(/^400 milestones were given; only the first 50 were read \(keep the ones a reader needs\)$/);
   });
 });
