@@ -42,6 +42,8 @@ export interface Catalog {
   /** The dates of a phase that has not started and has no end yet: "Mulai 2027". */
   readonly startsFrom: (date: string) => string;
   readonly villages: (count: number) => string;
+  /** The end of a long list of villages: "dan 30 desa lainnya". */
+  readonly otherVillages: (count: number) => string;
   readonly milestones: string;
   readonly phaseArticles: (count: number) => string;
   /** The button under a phase's first articles, when it has more. */

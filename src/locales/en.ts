@@ -39,6 +39,7 @@ export const en: Catalog = {
   present: 'present',
   startsFrom: (date) => `From ${date}`,
   villages: (count) => plural(count, 'village', 'villages'),
+  otherVillages: (count) => `${String(count)} more`,
   milestones: 'Milestones',
   phaseArticles: (count) => plural(count, 'article', 'articles'),
   showMore: 'Show more',

@@ -37,6 +37,7 @@ export const id: Catalog = {
   present: 'sekarang',
   startsFrom: (date) => `Mulai ${date}`,
   villages: (count) => `${String(count)} desa`,
+  otherVillages: (count) => `${String(count)} desa lainnya`,
   milestones: 'Capaian',
   phaseArticles: (count) => `${String(count)} artikel`,
   showMore: 'Tampilkan lebih banyak',

@@ -338,6 +338,22 @@ describe('<infest-program-timeline>', () => {
       expect(text(first!.querySelector('[part~="villages"]'))).to.equal('3 villages: Pondok, Bringinan, and Gelanglor');
     });
 
+    it('names 20 villages at most, and counts the rest', async () => {
+      const villagesFeed = (count: number) => ({
+        ...manyArticlesFeed(1, 1),
+        _infest: { programs: [{ id: 'p', title: 'P', phases: [{ id: 'f', title: 'F', start: '2019', villages: Array.from({ length: count }, (_, index) => `Desa ${String(index + 1)}`) }] }] },
+      });
+      const names = (count: number) => Array.from({ length: count }, (_, index) => `Desa ${String(index + 1)}`).join(', ');
+      const villagesOf = async (count: number, lang = 'id') => {
+        const element = await timeline(html`<infest-program-timeline .feed=${villagesFeed(count)} lang=${lang}></infest-program-timeline>`);
+        return text(root(element).querySelector('[part~="villages"]'));
+      };
+      expect(await villagesOf(21)).to.equal(`21 desa: ${names(20)}, dan Desa 21`);
+      expect(await villagesOf(22)).to.equal(`22 desa: ${names(20)}, dan 2 desa lainnya`);
+      expect(await villagesOf(100_000)).to.equal(`100000 desa: ${names(20)}, dan 99980 desa lainnya`);
+      expect(await villagesOf(50, 'en')).to.equal(`50 villages: ${names(20)}, and 30 more`);
+    });
+
     it('lists milestones, with a <time> when they have a date', async () => {
       const element = await timeline(html`<infest-program-timeline .feed=${timelineFeed()}></infest-program-timeline>`);
       const [first, second, third] = phasesOf(element);

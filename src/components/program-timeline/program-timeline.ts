@@ -17,6 +17,8 @@ export type ProgramTimelineLayout = 'vertical' | 'horizontal';
 
 /** A phase lists this many of its articles at first, and "show more" adds as many again. */
 const ARTICLES_PER_STEP = 20;
+/** Villages named at most; the rest are counted ("dan 30 desa lainnya"). */
+const VILLAGES_NAMED = 20;
 
 /**
  * @tagname infest-program-timeline
@@ -49,7 +51,7 @@ const ARTICLES_PER_STEP = 20;
  * @csspart status-current - The label of a phase in progress (also `status`).
  * @csspart status-upcoming - The label of a phase that has not started (also `status`).
  * @csspart summary - The phase's summary.
- * @csspart villages - The villages: count and names.
+ * @csspart villages - The villages: count and names (the first 20, then how many more).
  * @csspart villages-count - "5 desa".
  * @csspart milestones-label - The "Milestones" label.
  * @csspart milestones - The list of milestones.
@@ -231,7 +233,7 @@ export class InfestProgramTimeline extends InfestElement {
         ${phase.villages.length > 0
           ? html`<p part="villages">
               <span part="villages-count">${t.villages(phase.villages.length)}</span>:
-              <span class="text" dir="auto">${localizer.list(phase.villages)}</span>
+              <span class="text" dir="auto">${localizer.list(namedVillages(phase.villages, localizer))}</span>
             </p>`
           : nothing}
         ${this.renderMilestones(phase.milestones, index, localizer)} ${this.renderArticles(`${program.id}\n${phase.id}`, articles, title, localizer)}
@@ -358,6 +360,12 @@ export class InfestProgramTimeline extends InfestElement {
     if (!current) return;
     list.scrollLeft = current.offsetLeft; // the list is positioned, so this is from its padding edge
   }
+}
+
+/** The villages to name: all of them, or the first few and a count of the rest. */
+function namedVillages(villages: readonly string[], { t }: Localizer): readonly string[] {
+  if (villages.length <= VILLAGES_NAMED + 1) return villages;
+  return [...villages.slice(0, VILLAGES_NAMED), t.otherVillages(villages.length - VILLAGES_NAMED)];
 }
 
 define('infest-program-timeline', InfestProgramTimeline);
