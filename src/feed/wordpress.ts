@@ -174,10 +174,18 @@ function listed(items: readonly string[], last = ' and '): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${last}${items[items.length - 1] ?? ''}`;
 }
 
+/**
+ * Whether a post's field links to an object by id (WordPress writes 0 for none). Only a number
+ * or a string is converted: an object from JSON may have a "valueOf" that is not a function.
+ */
+function isLinked(id: unknown): boolean {
+  return (typeof id === 'number' || typeof id === 'string') && Number(id) > 0;
+}
+
 /** Adds to `lost` what `post` links to by id but `article` lacks: it was not embedded. */
 function noteLost(post: JsonObject, article: Article, lost: Set<string>): void {
-  if (Number(post.featured_media) > 0 && article.image === undefined) lost.add('images');
-  if (Number(post.author) > 0 && article.authors.length === 0) lost.add('authors');
+  if (isLinked(post.featured_media) && article.image === undefined) lost.add('images');
+  if (isLinked(post.author) && article.authors.length === 0) lost.add('authors');
   if ([post.tags, post.categories].some((terms) => Array.isArray(terms) && terms.length > 0)) lost.add('categories');
 }
 
@@ -324,7 +332,7 @@ function featuredImage(reader: FieldReader, post: JsonObject, embedded: JsonObje
   const image = isObject(media) ? embeddedImage(reader, media, mediaPath) : undefined;
   if (image) return image;
   const url = reader.url(post, 'jetpack_featured_media_url', postPath);
-  const social = url === undefined && media === undefined && Number(post.featured_media) > 0 ? yoastImage(reader, post, postPath) : undefined;
+  const social = url === undefined && media === undefined && isLinked(post.featured_media) ? yoastImage(reader, post, postPath) : undefined;
   if (social) return social;
   // An embed WordPress would not give: a 404 for an image deleted (or lost in a migration), a
   // 401/403 for one attached to a draft or private post. Nothing to say when Jetpack's URL

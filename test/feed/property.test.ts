@@ -54,7 +54,13 @@ const fieldName = fc.constantFrom(
   '_embedded', 'wp:featuredmedia', 'wp:term', 'source_url', 'media_details', 'sizes', 'avatar_urls', 'date_gmt',
 );
 
-const tricky = fc.oneof(urlLike, htmlLike, dateLike);
+// What JSON can hold but a string conversion cannot take: an object whose toString and valueOf
+// are numbers ("Cannot convert object to primitive value"); and what code can hand over as
+// `feed`: an object without a prototype.
+// (Made anew each time: mutations may change them.)
+const unconvertible = fc.constantFrom('{"toString":1,"valueOf":2}', '[{"toString":1,"valueOf":2}]', null).map((json): unknown => (json === null ? Object.create(null) : JSON.parse(json)));
+
+const tricky = fc.oneof(urlLike, htmlLike, dateLike, unconvertible);
 
 const value: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
@@ -98,7 +104,18 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   value,
 });
 
-function mutate(root: unknown, { pick, action, key, value: field }: Mutation): void {
+/** A deep copy that keeps a missing prototype and "__proto__" keys (structuredClone does neither). */
+function copy(node: unknown): unknown {
+  if (!isContainer(node)) return node;
+  if (Array.isArray(node)) return node.map(copy);
+  const out = Object.getPrototypeOf(node) === null ? (Object.create(null) as Record<string, unknown>) : {};
+  for (const [key, field] of Object.entries(node)) setField(out, key, copy(field));
+  return out;
+}
+
+function mutate(root: unknown, { pick, action, key, value: generated }: Mutation): void {
+  // A copy: the property runs again on the same generated values while shrinking.
+  const field = copy(generated);
   const all = containers(root);
   const parent = all[pick % all.length]!;
   const keys = Object.keys(parent);
@@ -172,6 +189,24 @@ function parsesSafely(input: unknown, parseOptions: ParseOptions): void {
 describe('parseFeed on any input', () => {
   it('keeps the invariants on every fixture', () => {
     for (const [input, parseOptions] of sources) checkResult(parseFeed(input, parseOptions), input);
+  });
+
+  it('takes, in every field of every fixture, an object that no string or number conversion can take', () => {
+    const hostile = '{"toString":1,"valueOf":2}';
+    let fields = 0;
+    for (const [source, sourceOptions] of sources) {
+      containers(source).forEach((container, index) => {
+        for (const key of Object.keys(container)) {
+          const input = copy(source);
+          const target = containers(input)[index]!;
+          if (Array.isArray(target)) target[Number(key)] = JSON.parse(hostile);
+          else setField(target, key, JSON.parse(hostile));
+          parsesSafely(input, sourceOptions);
+          fields++;
+        }
+      });
+    }
+    expect(fields).to.be.above(200);
   });
 
   it('throws nothing but FeedError on arbitrary JSON', () => {
