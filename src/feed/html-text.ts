@@ -319,11 +319,12 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
 export const SUMMARY_LENGTH = 280;
 
 /**
- * Longest texts shown, in characters: past them a text is cut with "…". Real ones are far
+ * Longest texts shown, in characters (`description`: a program's or phase's summary): past
+ * them a text is cut with "…". Real ones are far
  * shorter; a broken or hostile feed's megabyte title would take seconds to lay out and make
  * the widget hundreds of thousands of pixels tall (and a screen reader read it all).
  */
-export const MAX_LENGTH = { title: 300, summary: 600, name: 100, alt: 300 } as const;
+export const MAX_LENGTH = { title: 300, summary: 600, name: 100, alt: 300, description: 1500 } as const;
 
 // Format characters (zero-width space and joiners, soft hyphen, word joiner, BOM …), marks
 // that draw nothing on their own (grapheme joiner, variation selectors) and the blank letters

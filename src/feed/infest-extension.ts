@@ -49,6 +49,11 @@ function titleText(raw: string | undefined): string {
   return shownText(htmlToText(raw ?? '', { plain: true }), MAX_LENGTH.title);
 }
 
+/** A program's or phase's summary as shown: plain text keeping its paragraphs, bounded. */
+function descriptionText(raw: string | undefined): string {
+  return shownText(htmlToText(raw ?? '', { multiline: true, plain: true }), MAX_LENGTH.description);
+}
+
 /** An id as the JSON Feed spec treats ids: strings, with numbers coerced. */
 export function readId(
   reader: FieldReader,
@@ -95,13 +100,13 @@ function readProgram(reader: FieldReader, entry: JsonObject, path: string, id: s
   const dropped = new Map<string, string>();
   const title = titleText(reader.string(entry, 'title', path));
   if (title === '') reader.warnings.add('missing-field', child(path, 'title'), `program "${id}" has no title; its id is shown instead`);
-  const region = cleanText(reader.string(entry, 'region', path) ?? '');
+  const region = shownText(cleanText(reader.string(entry, 'region', path) ?? ''), MAX_LENGTH.title);
   const url = reader.url(entry, 'url', path);
   const program: Program = {
     id,
     title: title || id,
     ...(region ? { region } : {}),
-    summary: htmlToText(reader.string(entry, 'summary', path) ?? '', { multiline: true, plain: true }),
+    summary: descriptionText(reader.string(entry, 'summary', path)),
     ...(url ? { url } : {}),
     phases: readPhases(reader, entry, path, dropped),
   };
@@ -178,7 +183,7 @@ function readPhase(reader: FieldReader, entry: JsonObject, path: string, id: str
     title: title || id,
     start,
     ...(end ? { end } : {}),
-    summary: htmlToText(reader.string(entry, 'summary', path) ?? '', { multiline: true, plain: true }),
+    summary: descriptionText(reader.string(entry, 'summary', path)),
     villages: readVillages(reader, entry, path),
     milestones: readMilestones(reader, entry, path),
   };

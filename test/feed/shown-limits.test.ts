@@ -49,8 +49,16 @@ describe('what an article shows is bounded', () => {
     expect(article({ content_html: '<p>\u2800\u2800</p>' }).title).to.equal('');
   });
 
-  it('bounds program, phase and milestone titles and village names too', () => {
-    const programs = [{ id: 'p', title: words(10_000), phases: [{ id: 'f', title: words(10_000), start: '2020', villages: [words(1000), '\u200B'], milestones: [words(10_000), '\u2800'] }] }];
+  it('bounds program, phase and milestone titles, summaries, the region and village names too', () => {
+    const programs = [
+      {
+        id: 'p',
+        title: words(10_000),
+        region: words(10_000),
+        summary: words(100_000),
+        phases: [{ id: 'f', title: words(10_000), start: '2020', summary: `<p>${words(100_000)}</p>`, villages: [words(1000), '\u200B'], milestones: [words(10_000), '\u2800'] }],
+      },
+    ];
     const { feed } = parse(jsonFeed([], { _infest: { programs } }));
     const program = only(feed.programs);
     const phase = only(program.phases);
@@ -60,6 +68,14 @@ describe('what an article shows is bounded', () => {
     expect(phase.villages[0]!.length).to.be.at.most(MAX_LENGTH.name + 1);
     expect(phase.milestones).to.have.lengthOf(1);
     expect(phase.milestones[0]!.title.length).to.be.at.most(MAX_LENGTH.title + 1);
+    expect(program.region!.length).to.be.at.most(MAX_LENGTH.title + 1);
+    for (const summary of [program.summary, phase.summary]) {
+      expect(summary.length).to.be.within(MAX_LENGTH.description - 10, MAX_LENGTH.description + 1);
+      expect(summary).to.match(/^kata( kata)+…$/);
+    }
+    // Paragraphs under the limit stay paragraphs.
+    const { feed: short } = parse(jsonFeed([], { _infest: { programs: [{ id: 'p', title: 'P', phases: [{ id: 'f', start: '2020', summary: '<p>Satu.</p><p>Dua.</p>' }] }] } }));
+    expect(only(only(short.programs).phases).summary).to.equal('Satu.\n\nDua.');
   });
 
   it(`keeps a program's first ${String(MAX_PHASES)} phases and a phase's first ${String(MAX_MILESTONES)} milestones, and says so`, () => {
