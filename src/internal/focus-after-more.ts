@@ -1,6 +1,6 @@
 /**
- * Where focus goes after a "show more" button, as a reader expects: to the first new item
- * (its link, or the item itself). When nothing new came, focus stays on the button; if the
+ * Where focus goes after a "show more" button, as a reader expects: to the first new item,
+ * `items[before]` (its link, or the item itself). When nothing new came, focus stays on the button; if the
  * button went away, to `fallback` (the button drawn again) or else the last item. Only while
  * focus is still on the button pressed (or fell to the page when it went away), never pulled
  * from elsewhere.
@@ -9,7 +9,9 @@ export function focusAfterMore(
   root: ShadowRoot,
   trigger: HTMLElement,
   items: ArrayLike<HTMLElement>,
-  { before, shown, fallback }: { before: number; shown: number; fallback?: HTMLElement | null },
+  before: number,
+  shown: number,
+  fallback?: HTMLElement | null,
 ): void {
   const active = root.activeElement;
   const fell = active === null && (document.activeElement === null || document.activeElement === document.body);

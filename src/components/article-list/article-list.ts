@@ -330,11 +330,8 @@ export class InfestArticleList extends InfestElement {
     await this.updateComplete;
     const root = this.shadowRoot;
     if (!trigger || this.list !== list || !root) return;
-    focusAfterMore(root, trigger, root.querySelectorAll<HTMLElement>('[part~="list"] > [part~="item"]'), {
-      before,
-      shown,
-      fallback: root.querySelector<HTMLElement>('[part~="load-more"]'),
-    });
+    const items = root.querySelectorAll<HTMLElement>('[part~="list"] > [part~="item"]');
+    focusAfterMore(root, trigger, items, before, shown, root.querySelector<HTMLElement>('[part~="load-more"]'));
   }
 
   /**

@@ -292,12 +292,12 @@ export class InfestProgramTimeline extends InfestElement {
     const shown = Math.min(before + ARTICLES_PER_STEP, total);
     const { t } = this.localize.localizer;
     this.shownArticles.set(key, shown);
-    this.announcement = shown < total ? t.shown(shown, total) : `${t.shown(shown, total)}. ${t.allShown}`;
+    this.announcement = t.shown(shown, total) + (shown < total ? '' : `. ${t.allShown}`);
     const list = trigger.closest('details')?.querySelector('[part~="article-list"]');
     this.requestUpdate();
     await this.updateComplete;
     const root = this.shadowRoot;
-    if (root && list) focusAfterMore(root, trigger, list.querySelectorAll<HTMLElement>(':scope > li'), { before, shown });
+    if (root && list) focusAfterMore(root, trigger, list.querySelectorAll<HTMLElement>(':scope > li'), before, shown);
   }
 
   protected override renderSkeleton(): TemplateResult {
