@@ -73,6 +73,22 @@ const keywordAttributes = new Set(['theme', 'layout']);
  */
 const reflectedAttributes = new Set([...keywordAttributes, 'lang']);
 
+const notText = Symbol('not text');
+
+/**
+ * What a script set on a text property, as the attribute would read: a number (a post id) as
+ * its digits, a URL object as its address, a Date as its instant, a list as its entries with
+ * commas between. `notText` for anything else (an object, a boolean, a function).
+ */
+function propertyText(value: unknown): string | null | undefined | typeof notText {
+  if (value === undefined || value === null || typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (value instanceof URL) return value.href;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+  if (Array.isArray(value) && value.every((entry) => typeof entry === 'string' || typeof entry === 'number')) return value.join(',');
+  return notText;
+}
+
 /** An attribute's value as the widget reads it. */
 function cleanAttribute(name: string, value: string): string {
   if (writtenAttributes.has(name)) return value;
@@ -187,8 +203,19 @@ export abstract class InfestElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // A script may set them unclean too (theme = 'Dark'); Lit then reflects them clean.
     const properties = this as unknown as Record<string, unknown>;
+    // Text properties as a script sets them: article={post.id} in React sets a number.
+    for (const [name, options] of (this.constructor as typeof InfestElement).elementProperties) {
+      if (!changed.has(name) || options.attribute === false || (options.type !== undefined && options.type !== String)) continue;
+      const value = properties[name as string];
+      const text = propertyText(value);
+      if (text === value) continue;
+      if (text === notText) {
+        console.warn(`infest-widgets <${this.localName}>: ${String(name)} must be text, got ${Array.isArray(value) ? 'a list' : `a value of type ${typeof value}`}; it was ignored`);
+      }
+      properties[name as string] = text === notText ? undefined : text;
+    }
+    // A script may set them unclean too (theme = 'Dark'); Lit then reflects them clean.
     for (const name of reflectedAttributes) {
       const value = properties[name];
       if (changed.has(name) && typeof value === 'string') properties[name] = cleanAttribute(name, value);

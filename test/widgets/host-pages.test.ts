@@ -185,6 +185,62 @@ describe('host pages', () => {
       expect(part(element, 'status-current')?.textContent).to.equal('In progress');
     });
   });
+  describe('a script or a framework that sets properties, not attributes (React 19 sets article={post.id}: a number)', () => {
+    let network: ReturnType<typeof mockFetch>;
+    beforeEach(() => {
+      const feed = feedWith();
+      (feed.items as Record<string, unknown>[]).push({ id: '4512', url: 'https://example.org/sampel/4512/', title: 'Artikel Bernomor', content_text: 'Isi.', date_published: '2020-02-01T08:00:00+07:00' });
+      network = mockFetch((_url, init) => jsonResponse(feed, { signal: init?.signal ?? null }));
+    });
+    afterEach(() => {
+      network.restore();
+    });
+
+    async function created<T extends InfestElement>(tag: string, properties: Record<string, unknown>): Promise<T> {
+      const element = document.createElement(tag) as T;
+      Object.assign(element, properties);
+      const container = document.createElement('div');
+      container.append(element);
+      await fixture(container);
+      await untilStatus(element, 'loaded');
+      return element;
+    }
+
+    it('reads a number as its digits, a URL object as its address and a list as its entries', async () => {
+      const address = new URL('/feed.json', location.href);
+      const card = await created('infest-article-card', { src: address, article: 4512 });
+      expect(titles(card)).to.deep.equal(['Artikel Bernomor']);
+      expect(card.getAttribute('src')).to.equal(null);
+      expect((card as InfestElement & { article?: unknown }).article).to.equal('4512');
+      expect(card.src).to.equal(address.href);
+      expect(network.calls).to.deep.equal([address.href]);
+      const list = await created('infest-article-list', { src: '/feed.json', tag: ['kota', 'Ponorogo'] });
+      expect(titles(list)).to.deep.equal(['Berita dari Kota', 'Kolaborasi dan Koordinasi Pelindungan Pekerja Migran Indonesia di Kabupaten Ponorogo']);
+    });
+
+    it('reads a Date as the day a timeline is shown for', async () => {
+      const timeline = await created('infest-program-timeline', { src: '/feed.json', now: new Date('2022-06-01T00:00:00+07:00'), lang: 'en' });
+      expect(part(timeline, 'phase-current')?.querySelector('[part~="phase-title"]')?.textContent.trim()).to.equal('Fase 2');
+    });
+
+    it('ignores what is not text (an object, a boolean), with a warning naming it, and shows the rest', async () => {
+      const warn = console.warn;
+      const logged: string[] = [];
+      console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+      try {
+        const card = await created('infest-article-card', { src: '/feed.json', article: { id: '4512' }, theme: true });
+        expect(titles(card), 'the newest article').to.deep.equal(['Berita dari Kota']);
+        expect(card.hasAttribute('theme')).to.equal(false);
+        expect(logged.filter((line) => line.includes('must be text'))).to.deep.equal([
+          'infest-widgets <infest-article-card>: theme must be text, got a value of type boolean; it was ignored',
+          'infest-widgets <infest-article-card>: article must be text, got a value of type object; it was ignored',
+        ]);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
+
   describe('a browser without AbortSignal.throwIfAborted and .reason (Safari before 15.4, old Android WebViews)', () => {
     it('loads, and drops a request its src replaced, without an error', async () => {
       const prototype = AbortSignal.prototype as unknown as Record<string, unknown>;
