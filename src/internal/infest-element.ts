@@ -238,6 +238,12 @@ export abstract class InfestElement extends LitElement {
     if (typeof feed === 'string') return parseSnapshot(feed, { source: 'feed property', baseUrl });
     if (feed !== undefined && feed !== null) {
       if (typeof feed !== 'object') return snapshotOf(feed, { source: 'feed property', baseUrl });
+      // What `fetch` gives, set before it was read: the feed is in it, not it.
+      if (typeof (feed as { then?: unknown }).then === 'function' || feed instanceof Response) {
+        throw new WidgetError('not-feed', `the feed property is a ${feed instanceof Response ? 'fetch Response' : 'Promise'}, not a feed: set feed = await response.json(), or give the feed's URL as src`, {
+          url: 'feed property',
+        });
+      }
       let snapshot = parsedProperties.get(feed);
       if (!snapshot) {
         snapshot = snapshotOf(feed, { source: 'feed property', baseUrl });

@@ -208,6 +208,23 @@ for (const tag of widgets) {
       }
     });
 
+    it('says what to do when its feed property is what fetch gave, not yet read: a Promise or a Response', async () => {
+      const warn = console.warn;
+      console.warn = () => undefined;
+      try {
+        for (const [given, what] of [[Promise.resolve(widgetFeed()), 'a Promise'], [new Response(JSON.stringify(widgetFeed())), 'a fetch Response']] as const) {
+          const element = await create(tag);
+          element.feed = given;
+          const detail = await errorOf(element);
+          expect(detail.kind).to.equal('not-feed');
+          expect(detail.message).to.equal(`the feed property is ${what}, not a feed: set feed = await response.json(), or give the feed's URL as src`);
+          expect(shadowText(element)).to.contain('Feed tidak dapat dibaca.');
+        }
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('resolves its language from itself, then the closest [lang], then the document', async () => {
       const wrapper = document.createElement('section');
       wrapper.lang = 'en';
