@@ -320,9 +320,9 @@ export const SUMMARY_LENGTH = 280;
 
 /**
  * Longest texts shown, in characters (`description`: a program's or phase's summary): past
- * them a text is cut with "…". Real ones are far
- * shorter; a broken or hostile feed's megabyte title would take seconds to lay out and make
- * the widget hundreds of thousands of pixels tall (and a screen reader read it all).
+ * them a text is cut with "…". Real ones are far shorter; a broken or hostile feed's megabyte
+ * title would take seconds to lay out and make the widget hundreds of thousands of pixels tall
+ * (and a screen reader read it all).
  */
 export const MAX_LENGTH = { title: 300, summary: 600, name: 100, alt: 300, description: 1500 } as const;
 
