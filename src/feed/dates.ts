@@ -26,13 +26,20 @@ const zoneNames: Readonly<Record<string, string>> = {
 const spacedOffsetPattern = /^(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ([+-]\d{2}:?\d{2}|Z|UTC)(?: [A-Z]{1,5}| [+-]\d{2}(?:\d{2})?)?$/i;
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/**
+ * Near misses of RFC 3339 that are read: RSS's RFC 2822 ("Tue, 02 Nov 2021 10:00:00 +0700"),
+ * a space before the offset (Hugo, Ruby), an offset without its colon ("+0700"), a time
+ * without seconds ("10:00Z").
+ */
+export type DateFormat = 'rfc2822' | 'spaced-offset' | 'offset-without-colon' | 'no-seconds';
+
 export type DateParse =
   | {
       readonly ok: true;
       readonly date: FeedDate;
       readonly assumedOffset?: boolean;
-      /** How it was written, when that was not RFC 3339 (e.g. "an RSS (RFC 2822) date"). */
-      readonly format?: string;
+      /** How it was written, when that was not RFC 3339. */
+      readonly format?: DateFormat;
     }
   | { readonly ok: false };
 
@@ -62,7 +69,7 @@ const pad = (value: number, width = 2): string => String(value).padStart(width, 
  * Reads a year ("2018"), a month ("2018-03"), a day ("2018-03-05") or an instant
  * (RFC 3339, e.g. "2021-11-02T10:00:00+07:00"). An instant without an offset is read as
  * Asia/Jakarta time and flagged with `assumedOffset`; an RFC 2822 date (RSS) is read and
- * flagged with `rfc2822`.
+ * flagged with `format: 'rfc2822'`.
  */
 export function parseDate(text: string): DateParse {
   const trimmed = text.trim();
@@ -73,7 +80,7 @@ export function parseDate(text: string): DateParse {
   const spaced = spacedOffsetPattern.exec(trimmed);
   if (spaced) {
     const result = parseDate(`${spaced[1] ?? ''}${spaced[2]?.toUpperCase() === 'UTC' ? 'Z' : (spaced[2] ?? '')}`);
-    return result.ok ? { ...result, format: 'a date with a space before its offset' } : invalid;
+    return result.ok ? { ...result, format: 'spaced-offset' } : invalid;
   }
   const rfc2822 = rfc2822Pattern.exec(trimmed);
   return rfc2822 ? fromRfc2822(rfc2822) : invalid;
@@ -84,7 +91,7 @@ function fromRfc2822([, day = '', monthName = '', year, time, offsetHours, offse
   const offset = offsetHours === undefined ? zoneNames[zone.toLowerCase()] : `${offsetHours}:${offsetMinutes ?? '00'}`;
   if (month === 0 || offset === undefined) return invalid;
   const result = parseDate(`${year ?? ''}-${pad(month)}-${day.padStart(2, '0')}T${time ?? ''}${offset}`);
-  return result.ok ? { ...result, format: 'an RSS (RFC 2822) date' } : invalid;
+  return result.ok ? { ...result, format: 'rfc2822' } : invalid;
 }
 
 function calendarDate([, y, m, d]: RegExpExecArray): DateParse {
@@ -139,9 +146,9 @@ function instant(match: RegExpExecArray): DateParse {
   const date: FeedDate = { precision: 'instant', epochMs, iso };
   if (assumedOffset) return { ok: true, date, assumedOffset };
   // "+0700": ISO 8601's basic form, which RFC 3339 leaves out (PHP's DATE_ISO8601, strftime %z).
-  if (sign !== undefined && text.charAt(text.length - 3) !== ':') return { ok: true, date, format: 'a date whose offset has no colon' };
+  if (sign !== undefined && text.charAt(text.length - 3) !== ':') return { ok: true, date, format: 'offset-without-colon' };
   // "10:00Z": HTML takes it, RFC 3339 wants the seconds.
-  return match[6] === undefined ? { ok: true, date, format: 'a time without seconds' } : { ok: true, date };
+  return match[6] === undefined ? { ok: true, date, format: 'no-seconds' } : { ok: true, date };
 }
 
 /** Reads a WordPress `date_gmt` value: RFC 3339 without an offset, meaning UTC. */

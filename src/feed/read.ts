@@ -1,4 +1,4 @@
-import { parseDate } from './dates.js';
+import { parseDate, type DateFormat } from './dates.js';
 import { child, jsonType, quote, type Warnings } from './errors.js';
 import { decodeEntities, MAX_LENGTH, shownText } from './html-text.js';
 import { checkUrl } from './urls.js';
@@ -161,11 +161,32 @@ export class FieldReader {
       );
       return undefined;
     }
-    if (result.format !== undefined || raw !== raw.trim()) {
-      this.warnings.add('date-not-rfc3339', child(path, key), `${quote(raw)} is ${result.format ?? 'a date with spaces around it'}; it was read as ${result.date.iso}; write e.g. 2018, 2018-03, 2018-03-05 or 2021-11-02T10:00:00+07:00`);
-    }
+    const format = result.format ?? (raw !== raw.trim() ? 'spaces' : undefined);
+    if (format !== undefined) this.notRfc3339(raw, format, result.date.iso, child(path, key), true);
     if (result.assumedOffset === true) this.noteAssumedOffset(raw, child(path, key));
     return result.date;
+  }
+
+  /**
+   * Warns that date `raw`, read as `iso`, is not written as RFC 3339 (`calendar`: where a year,
+   * a month or a day is as good as a date-time). The sentences are written inside the call,
+   * so that the browser builds drop them (build/warning-codes.ts).
+   */
+  private notRfc3339(raw: string, format: DateFormat | 'references' | 'spaces', iso: string, path: string, calendar: boolean): void {
+    this.warnings.add(
+      'date-not-rfc3339',
+      path,
+      `${quote(raw)} is ${
+        {
+          rfc2822: 'an RSS (RFC 2822) date',
+          'spaced-offset': 'a date with a space before its offset',
+          'offset-without-colon': 'a date whose offset has no colon',
+          'no-seconds': 'a time without seconds',
+          references: 'written with HTML character references',
+          spaces: 'a date with spaces around it',
+        }[format]
+      }; it was read as ${iso}; ${calendar ? 'write e.g. 2018, 2018-03, 2018-03-05 or 2021-11-02T10:00:00+07:00' : 'use RFC 3339 (e.g. 2021-11-02T10:00:00+07:00)'}`,
+    );
   }
 
   /**
@@ -190,9 +211,9 @@ export class FieldReader {
       this.warnings.add('invalid-date', child(path, key), `${quote(raw)} is the zero date a generator writes for content without a date; it was ignored`);
       return undefined;
     }
-    const format = result.format ?? (text !== raw ? 'written with HTML character references' : raw !== raw.trim() ? 'a date with spaces around it' : undefined);
+    const format = result.format ?? (text !== raw ? 'references' : raw !== raw.trim() ? 'spaces' : undefined);
     if (format !== undefined) {
-      this.warnings.add('date-not-rfc3339', child(path, key), `${quote(raw)} is ${format}; it was read as ${result.date.iso}; use RFC 3339 (e.g. 2021-11-02T10:00:00+07:00)`);
+      this.notRfc3339(raw, format, result.date.iso, child(path, key), false);
     } else if (result.date.precision !== 'instant') {
       this.warnings.add('date-without-time', child(path, key), `${quote(raw)} has no time; RFC 3339 needs one (e.g. ${result.date.iso}T00:00:00+07:00)`);
     }
