@@ -142,3 +142,11 @@ export function repeated<T>(item: T, count: number): T[] {
   for (let i = 0; i < count; i++) items.push(item);
   return items;
 }
+
+const lineBone = html`<span class="bone"></span>`;
+const shortLineBone = html`<span class="bone short"></span>`;
+
+/** Skeleton bones for `lines` lines of text in a `.lines` part (article.styles.ts), the last one short. */
+export function boneLines(lines: number): TemplateResult[] {
+  return [...repeated(lineBone, lines - 1), shortLineBone];
+}

@@ -58,23 +58,38 @@ export const articleCardStyles = css`
     display: none;
   }
 
-  .bone.line {
-    height: 1em;
+  /* Skeleton: as many lines as a title, a byline and a summary usually wrap to at this width
+     (a 60-character title: three lines on a phone, two in a column, one across a page), and
+     two rows of tags, one where the card is wider. */
+  [part~='tags'] > .bone {
+    height: 1.7em;
+    width: 45%;
+    border-radius: 999px;
   }
 
-  .bone.title {
-    height: 1.3em;
-    width: 85%;
-    font-size: var(--_title-size);
-  }
-
-  .bone.tags {
-    height: 1.75em;
+  [part~='tags'] > .bone:first-child {
     width: 60%;
   }
 
-  .bone.short {
-    width: 40%;
+  [part~='read-more'].lines > .bone {
+    width: 9em;
+  }
+
+  @container (min-width: 30em) {
+    [part~='title'].lines > :nth-child(3),
+    [part~='meta'].lines > :nth-child(2),
+    [part~='tags'] > .bone:nth-child(2),
+    /* Beside a thumbnail, a compact card is as tall as that. */
+    :host([layout='compact']) [part~='title'].lines > :nth-child(2) {
+      display: none;
+    }
+  }
+
+  /* Across a page (but beside the picture of a horizontal card). */
+  @container (min-width: 48em) {
+    :host(:not([layout='horizontal'])) [part~='title'].lines > :nth-child(2) {
+      display: none;
+    }
   }
 
   @media (forced-colors: active) {

@@ -8,7 +8,7 @@ import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { findPasted, pastedValue } from '../../feed/pasted-value.js';
 import { WidgetError } from '../../internal/widget-error.js';
-import { articleImage, articleMeta, articleSummary, articleTags, articleTitle, newTabHint } from '../../internal/article-parts.js';
+import { articleImage, articleMeta, articleSummary, articleTags, articleTitle, boneLines, newTabHint } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -111,19 +111,19 @@ export class InfestArticleCard extends InfestElement {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    // Shaped like a typical card: an image (a compact card often has none), two title lines,
-    // the byline, three summary lines, a row of tags, "read more".
-    const compact = this.layout === 'compact';
-    return html`<div part="card" class=${compact ? 'no-image' : 'has-image'}>
-      ${compact ? nothing : html`<span class="bone image"></span>`}
+    // Shaped like a typical card: its picture, the title, the byline, the summary, two rows of
+    // tags, "read more". Text bones sit in the parts of that text, so they take its size; the
+    // styles show as many lines as it usually wraps to.
+    return html`<div part="card" class="has-image">
+      <span class="bone image"></span>
       <div part="body">
-        <span class="bone title"></span>
-        ${compact ? nothing : html`<span class="bone title short"></span>`}
-        <span class="bone line short"></span>
-        ${compact
+        <div part="title" class="lines">${boneLines(3)}</div>
+        <div part="meta" class="lines">${boneLines(2)}</div>
+        ${this.layout === 'compact'
           ? nothing
-          : html`<span class="bone line"></span><span class="bone line"></span><span class="bone line"></span>
-              <span class="bone tags"></span><span class="bone line short"></span>`}
+          : html`<div part="summary" class="lines">${boneLines(3)}</div>
+              <div part="tags">${boneLines(2)}</div>
+              <div part="read-more" class="lines">${boneLines(1)}</div>`}
       </div>
     </div>`;
   }

@@ -50,20 +50,6 @@ export const articleListStyles = css`
     min-height: 44px;
   }
 
-  /* Skeleton: bones in the text parts take one line of that text each (font and line height). */
-  .lines > .bone {
-    height: 0.75em;
-    margin-block: calc((1lh - 0.75em) / 2);
-  }
-
-  .lines > .bone.short {
-    width: 55%;
-  }
-
-  [part~='summary'].lines {
-    display: block;
-  }
-
   .bone.more {
     width: 11em;
     max-width: 100%;
@@ -73,8 +59,10 @@ export const articleListStyles = css`
   }
 
   /* As many lines as titles and summaries usually take at this width: on a phone a title
-     beside its image wraps to four lines; grid cards, full width there, to three. */
-  :host([layout='grid']) [part~='title'].lines > :nth-child(4) {
+     beside its image wraps to four lines; grid cards, full width there, to three; a compact
+     row's title, in a smaller font across the row, to two. */
+  :host([layout='grid']) [part~='title'].lines > :nth-child(4),
+  :host([layout='compact']) [part~='title'].lines > :nth-child(3) {
     display: none;
   }
 

@@ -18,7 +18,7 @@ import { focusAfterMore } from '../../internal/focus-after-more.js';
 import { errorMessage, InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { toWidgetError, type WidgetError } from '../../internal/widget-error.js';
-import { articleItem, brokenImageCount, repeated, type ArticleContext, type ItemOptions } from '../../internal/article-parts.js';
+import { articleItem, boneLines, brokenImageCount, repeated, type ArticleContext, type ItemOptions } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { articleListStyles } from './article-list.styles.js';
 
@@ -345,14 +345,14 @@ export class InfestArticleList extends InfestElement {
       this.layout === 'compact'
         ? html`<li part="item"
             ><div part="body"
-              ><div part="title" class="lines"><span class="bone"></span><span class="bone"></span><span class="bone short"></span></div
-              ><div part="date" class="lines"><span class="bone short"></span></div></div
+              ><div part="title" class="lines">${boneLines(3)}</div
+              ><div part="date" class="lines">${boneLines(1)}</div></div
           ></li>`
         : html`<li part="item" class="has-image"
             ><div part="body"
-              ><div part="title" class="lines"><span class="bone"></span><span class="bone"></span><span class="bone"></span><span class="bone short"></span></div
-              ><div part="meta" class="lines"><span class="bone short"></span></div
-              ><div part="summary" class="lines"><span class="bone"></span><span class="bone"></span><span class="bone"></span></div></div
+              ><div part="title" class="lines">${boneLines(4)}</div
+              ><div part="meta" class="lines">${boneLines(1)}</div
+              ><div part="summary" class="lines">${boneLines(3)}</div></div
             ><span class="bone image"></span
           ></li>`;
     return html`<ol part="list">${repeated(row, rows)}</ol><span class="bone more"></span>`;

@@ -84,14 +84,18 @@ export const relatedArticlesStyles = css`
     max-width: 70%;
   }
 
-  .bone.title {
-    height: 2.7em;
+  /* Titles take three lines beside a thumbnail on a phone (they are cut there), two in a
+     column, one across a page. */
+  @container (min-width: 30em) {
+    :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(3) {
+      display: none;
+    }
   }
 
-  .bone.date {
-    height: 1em;
-    width: 8em;
-    max-width: 50%;
+  @container (min-width: 48em) {
+    :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(2) {
+      display: none;
+    }
   }
 
   @media (forced-colors: active) {

@@ -13,7 +13,7 @@ import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { findPasted, pastedValue } from '../../feed/pasted-value.js';
-import { articleItem, repeated } from '../../internal/article-parts.js';
+import { articleItem, boneLines, repeated } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
 
@@ -186,7 +186,10 @@ export class InfestRelatedArticles extends InfestElement {
     const limit = Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_RELATED_LIMIT;
     const rows = repeated(
       html`<li part="item" class="has-image">
-      <div part="body"><span class="bone title"></span><span class="bone date"></span></div>
+      <div part="body">
+        <div part="title" class="lines">${boneLines(3)}</div>
+        <div part="date" class="lines">${boneLines(1)}</div>
+      </div>
       <span class="bone image"></span>
     </li>`,
       Math.min(limit, MAX_SKELETON_ROWS),
