@@ -170,9 +170,13 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
     title: htmlToText(reader.string(item, 'title', path) ?? '', { plain: true }),
     summary: passwordProtected ? '' : postText(summary, { url, base, plain: true }),
     // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
-    // character references (&#8217; &hellip;) and all.
+    // character references (&#8217; &hellip;) and all. content_text is read as the other plain
+    // fields are: Hugo templates fill it with {{ .Summary }}, HTML since Hugo 0.134, and
+    // Micro.blog with a post's HTML.
     body: () =>
-      passwordProtected ? '' : postText(contentHtml ?? '', { url, base, multiline: true, footers }) || cleanText(withoutPageBuilderShortcodes(contentText ?? ''), { multiline: true }),
+      passwordProtected
+        ? ''
+        : postText(contentHtml ?? '', { url, base, multiline: true, footers }) || htmlToText(withoutPageBuilderShortcodes(contentText ?? ''), { multiline: true, plain: true }),
   });
   setIf(article, 'url', url);
   setIf(article, 'externalUrl', externalUrl);

@@ -129,6 +129,7 @@ export type WarningCode =
   | 'unknown-field'
   | 'date-order'
   | 'text-before-json'
+  | 'text-after-json'
   | 'local-url';
 
 /** Something in the input that was repaired or dropped, with where it was. */

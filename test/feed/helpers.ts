@@ -71,6 +71,7 @@ export const allCodes = [
   'unknown-reference',
   'date-order',
   'text-before-json',
+  'text-after-json',
   'local-url',
 ] as const satisfies readonly WarningCode[];
 

@@ -275,6 +275,18 @@ describe('JSON Feeds made by other generators', () => {
     expect(read({ content_html: `<p>Isi.</p><div><a href="${LINK}">&nbsp;★&nbsp;</a></div>` }).article.contentText).to.equal('Isi.');
   });
 
+  it("reads HTML in content_text as text, as in the other plain fields (Hugo's {{ .Summary }}, Micro.blog), and keeps tag-like words", () => {
+    const hugo = read({
+      content_html: undefined,
+      content_text: '<p>In order to add <a href="https://www.jsonfeed.org/">JSON Feed 1.1 support</a> to Hugo you need a <code>jsonfeed</code> output format:</p>\n<p>Then &amp; only then&hellip;</p>',
+    });
+    expect(hugo.article.contentText).to.equal('In order to add JSON Feed 1.1 support to Hugo you need a jsonfeed output format:\n\nThen & only then…');
+    expect(hugo.article.summary).to.equal('In order to add JSON Feed 1.1 support to Hugo you need a jsonfeed output format: Then & only then…');
+    const untitled = read({ title: undefined, content_html: undefined, content_text: '<p>Snuggliest Puggliest. 😍💞</p> <p><img src="http://pug.example/a.jpg" width="600" height="600" /></p>' });
+    expect(untitled.article.title).to.equal('Snuggliest Puggliest. 😍💞');
+    expect(read({ content_html: undefined, content_text: 'Stop using <div> for buttons' }).article.contentText).to.equal('Stop using <div> for buttons');
+  });
+
   it('reads "https:/host/path" (a URL joined as a file path) as that host, with a base too', () => {
     expect(read({ url: 'https:/other.example/post/' }).article.url).to.equal('https://other.example/post/');
   });
