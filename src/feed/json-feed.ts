@@ -1,11 +1,11 @@
 import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
-import { cleanText, decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
+import { decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
-import { firstPageBuilderShortcode, postText, repeatedFooters, withoutPageBuilderShortcodes } from './wordpress-markup.js';
+import { firstPageBuilderShortcode, isDefaultCategory, postText, repeatedFooters, withoutPageBuilderShortcodes } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedFormat, Image, ParseOptions } from './types.js';
 
 const versionPrefix = /^https?:\/\/jsonfeed\.org\/version\//;
@@ -158,7 +158,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   // feed's: JSON Feed's "authors" is one or more, and templates write [] for "none of its own".
   const ownAuthors = item.authors != null || item.author != null ? readAuthors(reader, item, path) : [];
   const authors = ownAuthors.length > 0 ? ownAuthors : feedAuthors;
-  const tags = reader.strings(item, 'tags', path, (tag) => htmlToText(tag, { plain: true }));
+  const tags = reader.strings(item, 'tags', path, (tag) => htmlToText(tag, { plain: true })).filter((tag) => !isDefaultCategory(tag));
   const summary = reader.string(item, 'summary', path) ?? '';
   noteShortcodes(reader, path, { content_html: contentHtml ?? '', content_text: contentText ?? '', summary });
   // WordPress-made feeds carry the theme's "Continue reading" link and " [&hellip;]" too.

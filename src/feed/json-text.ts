@@ -94,6 +94,8 @@ function markupKind(text: string): string {
   return !page && /^<\?xml/i.test(start) ? 'XML' : 'HTML (a web page or an error page?)';
 }
 
+const leadingByteOrderMarks = /^[\s\uFEFF]*\uFEFF/;
+
 /**
  * `JSON.parse` with an error a publisher can act on: what is wrong and where (line and
  * column), worded the same in every runtime, and what the text is when it is not JSON at all.
@@ -101,7 +103,9 @@ function markupKind(text: string): string {
  * in `warnings`.
  */
 export function parseJsonText(raw: string, warnings?: Warnings): unknown {
-  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  // A byte order mark, or several among blank lines: each PHP file a site includes that was
+  // saved with one prints it before the JSON.
+  const text = raw.replace(leadingByteOrderMarks, '');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -114,6 +118,11 @@ export function parseJsonText(raw: string, warnings?: Warnings): unknown {
     }
     const trimmed = text.trimStart();
     if (trimmed === '') throw new JsonSyntaxError('it is empty', 1, 1);
+    // WordPress answers ?_jsonp=cb with "/**/cb([…])"; other APIs take ?callback=.
+    const jsonp = /^(?:\/\*\*\/)?\s*([\w$.]+)\s*\(/.exec(trimmed);
+    if (jsonp) {
+      throw new JsonSyntaxError(`it is JSONP (the JSON wrapped in a call of ${jsonp[1] ?? ''}(…)), not JSON; take _jsonp= or callback= out of the feed URL`, 1, 1);
+    }
     if (trimmed.startsWith('<')) {
       const where = lineAndColumn(text, text.length - trimmed.length);
       throw new JsonSyntaxError(`it is ${markupKind(trimmed)}, not JSON`, where.line, where.column);

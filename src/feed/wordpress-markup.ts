@@ -202,3 +202,14 @@ export function postText(html: string, { url, base, multiline = false, plain = f
   const cleaned = withoutLinkToPost(withoutFeedFooter(withoutAppendedMarkup(withoutPageBuilderShortcodes(html)), url, base, footers), url, base);
   return withEllipsis(htmlToText(cleaned, { multiline, plain }));
 }
+
+const defaultCategorySlugs = new Set(['uncategorized', 'uncategorised', 'tak-berkategori', 'tidak-berkategori']);
+
+/**
+ * Whether a category's slug or name is that of the one WordPress files every post under until
+ * it is given one ("Uncategorized", "Tak Berkategori"): a placeholder, not a topic that posts
+ * share. WordPress-made JSON Feeds can list it among an item's tags.
+ */
+export function isDefaultCategory(slugOrName: string): boolean {
+  return defaultCategorySlugs.has(slugOrName.trim().toLowerCase().replace(/\s+/g, '-'));
+}

@@ -6,7 +6,7 @@ import { cleanText, decodeEntities, htmlToText, MAX_LENGTH, shownText } from './
 import { readItemExtension } from './infest-extension.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl, withoutTrailingSlashes } from './urls.js';
-import { firstPageBuilderShortcode, postText } from './wordpress-markup.js';
+import { firstPageBuilderShortcode, isDefaultCategory, postText } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedDate, Image, ParseOptions } from './types.js';
 
 /**
@@ -64,6 +64,7 @@ export function wordPressIndexMessage(input: JsonObject): string | undefined {
 function otherRoute(value: unknown): string | undefined {
   if (!isObject(value)) return undefined;
   if (typeof value.taxonomy === 'string') return `terms of the taxonomy ${quote(value.taxonomy)}`;
+  if (value.type === 'page') return 'pages (/wp/v2/pages: "Tentang Kami", "Kontak" …)';
   if (value.type === 'attachment' || 'media_type' in value) return 'media items (/wp/v2/media)';
   if (value.type === 'comment' || 'author_name' in value) return 'comments (/wp/v2/comments)';
   if ('avatar_urls' in value && !('title' in value)) return 'users (/wp/v2/users)';
@@ -106,8 +107,8 @@ export function parseWordPressPosts(
   const articles: Article[] = [];
   const ids = new Set<string>();
   const missingGmt = new Set<string>();
-  // What posts without `_embedded` lost, and the fields a `_fields` request left out.
-  const lost = new Set<string>();
+  // What posts lack for want of `_embed`, and the fields a `_fields` request left out.
+  const unembedded: Unembedded = { lost: new Set(), notListed: new Set(), refusedAuthors: new Set() };
   const leftOut = new Set<string>();
   readableItems(posts).forEach((post, index) => {
     const path = pathOf(index);
@@ -129,7 +130,7 @@ export function parseWordPressPosts(
     }
     const article = readPost(reader, post, path, id, missingGmt);
     articles.push(article);
-    noteLost(post, article, lost);
+    noteUnembedded(post, article, unembedded);
     for (const key of ['link', 'title']) if (!(key in post)) leftOut.add(key);
     if (!('excerpt' in post || 'content' in post)) leftOut.add('excerpt');
   });
@@ -139,8 +140,19 @@ export function parseWordPressPosts(
   noteUnreadItems(posts.length, pathOf, warnings);
   // Without `?_embed`, posts have only the ids of their image, authors and terms. (A post with
   // nothing to embed has no `_embedded` even with it: one that has tells it was asked for.)
+  const { lost, notListed, refusedAuthors } = unembedded;
   if (lost.size > 0 && !posts.some((post) => isObject(post) && '_embedded' in post)) {
     warnings.add('missing-field', '$', `the posts have no "_embedded" data, so their ${listed([...lost])} are missing; add _embed to the URL (e.g. /wp-json/wp/v2/posts?_embed; with _fields, list _links,_embedded too)`);
+  }
+  if (notListed.size > 0) {
+    warnings.add('missing-field', '$', `the posts' "_embedded" data has only some of what they link to, so their ${listed([...notListed])} are missing; _embed was given a list (e.g. _embed=wp:featuredmedia): write _embed alone (/wp-json/wp/v2/posts?_embed)`);
+  }
+  if (refusedAuthors.size > 0) {
+    warnings.add(
+      'missing-field',
+      '$',
+      `WordPress refused the posts' authors (${listed([...refusedAuthors].map((code) => quote(code)))}): a security plugin (Wordfence, Solid Security …) hides the site's users from its REST API, so a byline is Yoast SEO's where it gives one, else there is none; to show them, let the plugin allow /wp-json/wp/v2/users`,
+    );
   }
   // (Messages are built inside the calls: the script-tag build keeps only the codes.)
   if (leftOut.size > 0) warnings.add('missing-field', '$', leftOutMessage(leftOut));
@@ -182,11 +194,27 @@ function isLinked(id: unknown): boolean {
   return (typeof id === 'number' || typeof id === 'string') && Number(id) > 0;
 }
 
-/** Adds to `lost` what `post` links to by id but `article` lacks: it was not embedded. */
-function noteLost(post: JsonObject, article: Article, lost: Set<string>): void {
-  if (isLinked(post.featured_media) && article.image === undefined) lost.add('images');
-  if (isLinked(post.author) && article.authors.length === 0) lost.add('authors');
-  if ([post.tags, post.categories].some((terms) => Array.isArray(terms) && terms.length > 0)) lost.add('categories');
+/** What the posts of a response link to but lack, said once for the response. */
+interface Unembedded {
+  /** Of posts without `_embedded`. */
+  readonly lost: Set<string>;
+  /** Of posts whose `_embedded` leaves it out: `_embed` listed only some links. */
+  readonly notListed: Set<string>;
+  /** The error codes WordPress gave for embedded authors (a security plugin hides its users). */
+  readonly refusedAuthors: Set<string>;
+}
+
+/** Notes in `unembedded` what `post` links to by id but `article` lacks: it was not embedded. */
+function noteUnembedded(post: JsonObject, article: Article, { lost, notListed, refusedAuthors }: Unembedded): void {
+  const embedded = isObject(post._embedded) ? post._embedded : undefined;
+  const missing = (key: string): boolean => embedded === undefined || !(key in embedded);
+  const into = embedded === undefined ? lost : notListed;
+  if (isLinked(post.featured_media) && article.image === undefined && missing('wp:featuredmedia')) into.add('images');
+  if (isLinked(post.author) && article.authors.length === 0 && missing('author')) into.add('authors');
+  if ([post.tags, post.categories].some((terms) => Array.isArray(terms) && terms.length > 0) && missing('wp:term')) into.add('categories');
+  for (const author of embedded && Array.isArray(embedded.author) ? embedded.author : []) {
+    if (isObject(author) && typeof author.code === 'string') refusedAuthors.add(author.code);
+  }
 }
 
 // WordPress.com's REST API for a hosted site named by its domain: /wp/v2/sites/<domain>/posts
@@ -238,7 +266,8 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const excerptHtml = rendered(reader, post, 'excerpt', path);
   noteShortcodes(reader, post, path, { content: contentHtml, excerpt: excerptHtml });
   const embeddedAuthors = readAuthors(reader, embedded, embeddedPath);
-  const authors = embeddedAuthors.length === 0 && !('_embedded' in post) ? yoastAuthor(post) : embeddedAuthors;
+  // Yoast's byline for a post without an embedded author: not asked for, or refused.
+  const authors = embeddedAuthors.length === 0 ? yoastAuthor(post) : embeddedAuthors;
   const article = draftArticle(id, { authors, tags: terms.tags, categories }, {
     title: htmlToText(rendered(reader, post, 'title', path)),
     summary: postText(excerptHtml, { url, base: reader.base }),
@@ -302,7 +331,8 @@ function authorName(raw: string): string {
 function readAuthors(reader: FieldReader, embedded: JsonObject, path: string): Author[] {
   const authorsPath = child(path, 'author');
   return reader.array(embedded, 'author', path).flatMap((entry, index): Author[] => {
-    // An author WordPress will not show comes back as an error object; skip it quietly.
+    // An author WordPress will not show comes back as an error object (one warning for the
+    // response: noteUnembedded).
     if (!isObject(entry) || typeof entry.name !== 'string') return [];
     const name = authorName(entry.name);
     if (name === '') return [];
@@ -363,7 +393,7 @@ function yoastImage(reader: FieldReader, post: JsonObject, postPath: string): Im
   return withDefined({ url, alt: '' }, { width: size(first.width), height: size(first.height) });
 }
 
-/** The byline Yoast SEO gives (`yoast_head_json.author`), for a post without `_embedded`. */
+/** The byline Yoast SEO gives (`yoast_head_json.author`). */
 function yoastAuthor(post: JsonObject): Author[] {
   const name = isObject(post.yoast_head_json) && typeof post.yoast_head_json.author === 'string' ? post.yoast_head_json.author : '';
   const shown = authorName(name);
@@ -398,12 +428,6 @@ function embeddedImage(reader: FieldReader, media: JsonObject, mediaPath: string
 }
 
 /** `_embedded['wp:term']` is one array per taxonomy; tags are `post_tag`, then categories. */
-/**
- * Slugs of the category WordPress files every post under until it is given one ("Uncategorized",
- * "Tak Berkategori"): a placeholder, not a topic that posts share.
- */
-const defaultCategorySlugs = new Set(['uncategorized', 'uncategorised', 'tak-berkategori', 'tidak-berkategori']);
-
 function readTerms(reader: FieldReader, embedded: JsonObject, path: string): { tags: string[]; categories: string[] } {
   const tags = new Set<string>();
   const categories = new Set<string>();
@@ -411,7 +435,7 @@ function readTerms(reader: FieldReader, embedded: JsonObject, path: string): { t
     if (!Array.isArray(taxonomy)) continue;
     for (const term of taxonomy) {
       if (!isObject(term) || typeof term.name !== 'string') continue;
-      if (term.taxonomy === 'category' && typeof term.slug === 'string' && defaultCategorySlugs.has(term.slug)) continue;
+      if (term.taxonomy === 'category' && typeof term.slug === 'string' && isDefaultCategory(term.slug)) continue;
       const name = htmlToText(term.name, { plain: true });
       const list = term.taxonomy === 'post_tag' ? tags : term.taxonomy === 'category' ? categories : undefined;
       if (name !== '') list?.add(name);

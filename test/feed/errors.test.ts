@@ -107,6 +107,12 @@ describe('FeedError', () => {
     expect(feedErrorOf(rss).message).to.include('$: this is an RSS feed written as JSON ("rss", "channel"), not a JSON Feed;');
   });
 
+  it("refuses Blogger's JSON (?alt=json), saying what it is and what to give instead", () => {
+    const blogger = { version: '1.0', encoding: 'UTF-8', feed: { title: { type: 'text', $t: 'Kabar Desa' }, entry: [{ title: { $t: 'Judul' }, published: { $t: '2021-11-02T10:00:00.000+07:00' } }] } };
+    expect(feedErrorOf(blogger).message).to.include("$: this is Blogger's JSON (?alt=json").and.include('Blogger makes no JSON Feed');
+    expect(feedErrorOf({ ...blogger, feed: { title: { $t: 'Kosong' } } }).message, 'with no posts').to.include("Blogger's JSON");
+  });
+
   it('refuses an RSS feed converted by rss2json, saying what it is and what to give instead', () => {
     const item = { title: 'Judul', pubDate: '2021-11-02 03:00:00', link: 'https://medium.com/@desa/judul-1', guid: 'https://medium.com/p/1', content: '<p>Isi</p>', categories: [] };
     const feed = { url: 'https://medium.com/feed/@desa', title: 'Desa', link: 'https://medium.com/@desa', description: '', image: '' };

@@ -275,6 +275,10 @@ describe('JSON Feeds made by other generators', () => {
     expect(read({ content_html: `<p>Isi.</p><div><a href="${LINK}">&nbsp;★&nbsp;</a></div>` }).article.contentText).to.equal('Isi.');
   });
 
+  it('leaves out the default category among the tags ("Uncategorized", "Tak Berkategori"), which WordPress-made feeds can list', () => {
+    expect(read({ tags: ['desa', 'Tak Berkategori', 'Uncategorized', 'tidak berkategori'] }).article.tags).to.deep.equal(['desa']);
+  });
+
   it("reads HTML in content_text as text, as in the other plain fields (Hugo's {{ .Summary }}, Micro.blog), and keeps tag-like words", () => {
     const hugo = read({
       content_html: undefined,

@@ -582,6 +582,18 @@ describe('warnings', () => {
       expect(() => parseJsonText('{"a": 1,}')).to.throw(JsonSyntaxError, 'not valid JSON');
     });
 
+    it('reads JSON behind byte order marks among blank lines (PHP files saved with one, each printing it)', () => {
+      for (const text of [`\uFEFF${feedText}`, `\n\uFEFF${feedText}`, `\uFEFF\uFEFF\r\n${feedText}`]) {
+        expect(parseFeed(parseJsonText(text)).feed.articles, JSON.stringify(text.slice(0, 4))).to.have.lengthOf(1);
+      }
+    });
+
+    it("says a JSONP answer is JSONP and to take its callback out of the URL (WordPress's ?_jsonp=)", () => {
+      for (const [text, name] of [[`/**/cb(${feedText})`, 'cb'], [`jQuery3310_1({"a":1});`, 'jQuery3310_1']] as const) {
+        expect(() => parseJsonText(text)).to.throw(JsonSyntaxError, `it is JSONP (the JSON wrapped in a call of ${name}(…)), not JSON; take _jsonp= or callback= out of the feed URL`);
+      }
+    });
+
     it('names what came instead of JSON by its first element: a page, an RSS or Atom feed, an SVG image, other XML', () => {
       const cases = [
         ['<!DOCTYPE html><html><body>Not Found</body></html>', 'it is HTML (a web page or an error page?), not JSON'],

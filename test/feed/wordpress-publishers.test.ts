@@ -87,6 +87,33 @@ describe('WordPress posts as publishers send them', () => {
     });
   });
 
+  describe('a response whose _embed listed some links (_embed=wp:featuredmedia)', () => {
+    const media = { id: 501, media_type: 'image', mime_type: 'image/jpeg', source_url: 'https://site.example/foto.jpg' };
+
+    it('says once what is missing, and to write _embed alone; Yoast gives the byline', () => {
+      const posts = [1, 2].map((id) => post({ id, featured_media: 501, author: 3, categories: [4], yoast_head_json: { author: 'Ratna' }, _embedded: { 'wp:featuredmedia': [media] } }));
+      const { feed, warnings } = parse(posts);
+      expect(feed.articles.map((article) => article.authors)).to.deep.equal([[{ name: 'Ratna' }], [{ name: 'Ratna' }]]);
+      expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
+      expect(warningAt(warnings, 'missing-field', '$').message).to.include('so their categories are missing;').and.include('write _embed alone');
+    });
+  });
+
+  describe('embedded authors that a security plugin refuses (Wordfence: rest_user_invalid_id)', () => {
+    const refused = { code: 'rest_user_invalid_id', message: 'Invalid user ID.', data: { status: 404 } };
+
+    it("shows Yoast's byline instead, else none, and says once why and what to allow", () => {
+      const posts = [
+        post({ id: 1, author: 3, yoast_head_json: { author: 'Sofwan Hadi' }, _embedded: { author: [refused] } }),
+        post({ id: 2, author: 3, _embedded: { author: [refused] } }),
+      ];
+      const { feed, warnings } = parse(posts);
+      expect(feed.articles.map((article) => article.authors)).to.deep.equal([[{ name: 'Sofwan Hadi' }], []]);
+      expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
+      expect(warningAt(warnings, 'missing-field', '$').message).to.include('"rest_user_invalid_id"').and.include('security plugin').and.include('/wp-json/wp/v2/users');
+    });
+  });
+
   describe('a _fields request that leaves out what a widget shows', () => {
     it('says once that the posts have no title or text, and what to list', () => {
       const bare = [1, 2, 3].map((id) => ({ id, link: `${LINK}${String(id)}/`, jetpack_featured_media_url: '' }));
@@ -313,6 +340,7 @@ describe('WordPress posts as publishers send them', () => {
       ['/wp/v2/tags/5', { id: 5, count: 2, link: 'https://desa.example/tag/air/', name: 'air', taxonomy: 'post_tag' }, /terms of the taxonomy "post_tag"/],
       ['/wp/v2/users', [{ id: 1, name: 'admin', link: 'https://desa.example/author/admin/', slug: 'admin', avatar_urls: { 96: 'https://secure.gravatar.com/avatar/x?s=96' } }], /users/],
       ['/wp/v2/comments', [{ id: 3, post: 7, author_name: 'Warga', link: 'https://desa.example/2021/x/#comment-3', type: 'comment', content: { rendered: '<p>Setuju</p>' } }], /comments/],
+      ['/wp/v2/pages', [{ id: 2, link: 'https://desa.example/tentang-kami/', title: { rendered: 'Tentang Kami' }, type: 'page', parent: 0, menu_order: 0, content: { rendered: '<p>Profil desa</p>' } }], /pages/],
       ['/wp/v2/media', [{ id: 12, link: 'https://desa.example/foto/', title: { rendered: 'foto' }, type: 'attachment', media_type: 'image', source_url: 'https://desa.example/foto.jpg' }], /media items/],
       ['/wc/v3/products', [{ id: 31, name: 'Kopi Desa', slug: 'kopi', permalink: 'https://desa.example/produk/kopi/', type: 'simple', price: '25000' }], /WooCommerce products/],
       ['/wc/store/v1/products', [{ id: 31, name: 'Kopi Desa', permalink: 'https://desa.example/produk/kopi/', prices: { price: '25000' } }], /WooCommerce products/],
