@@ -297,7 +297,7 @@ export abstract class InfestElement extends LitElement {
     const localizer = this.localize.localizer;
     const pending = (): unknown => {
       const copy = this.storedCopy;
-      const view = copy && this.renderView(copy, localizer);
+      const view = copy && this.viewOf(copy, localizer);
       // A stored copy without what the widget asks for (an article newer than the copy) is
       // not shown: the fresh feed may well have it.
       return copy && view && !(view instanceof WidgetError) ? this.renderSnapshot(copy, localizer, view) : this.renderLoading(localizer);
@@ -314,7 +314,20 @@ export abstract class InfestElement extends LitElement {
     });
   }
 
-  private renderSnapshot(snapshot: FeedSnapshot, localizer: Localizer, view = this.renderView(snapshot, localizer)): unknown {
+  /**
+   * renderView, or the error its failure means: a page that replaced a built-in the widget
+   * uses (an Intl polyfill without formatRange, say) would otherwise leave it a skeleton for
+   * good, with an uncaught error on the page.
+   */
+  private viewOf(snapshot: FeedSnapshot, localizer: Localizer): View {
+    try {
+      return this.renderView(snapshot, localizer);
+    } catch (error) {
+      return new WidgetError('render', `the feed loaded, but showing it failed (${String(error)}): a script on this page may have replaced a built-in that the widget uses (Intl, Array …)`, { cause: error });
+    }
+  }
+
+  private renderSnapshot(snapshot: FeedSnapshot, localizer: Localizer, view = this.viewOf(snapshot, localizer)): unknown {
     this.shown = snapshot;
     this.view = view;
     if (this.view instanceof WidgetError) return this.renderError(this.view, localizer);

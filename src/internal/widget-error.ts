@@ -15,7 +15,9 @@ export type WidgetErrorKind =
   /** The feed URL is not allowed here: the embed page's allow-list, or the page's Content-Security-Policy (connect-src). */
   | 'blocked'
   /** The feed has no article or program with the requested id. */
-  | 'not-found';
+  | 'not-found'
+  /** Showing the feed failed: a script on the page replaced a built-in the widget uses. */
+  | 'render';
 
 export interface WidgetErrorDetails {
   /** The short, localized sentence the widget shows instead of its default for `kind`. */

@@ -14,6 +14,7 @@ export const en: Catalog = {
     'not-feed': 'The feed could not be read.',
     blocked: 'This feed is not allowed here.',
     'not-found': 'The requested content is not in the feed.',
+    render: 'The content could not be shown on this page.',
   },
   retry: 'Try again',
   offline: (updated) => `offline · updated ${updated}`,

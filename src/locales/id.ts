@@ -12,6 +12,7 @@ export const id: Catalog = {
     'not-feed': 'Feed tidak dapat dibaca.',
     blocked: 'Feed ini tidak diizinkan di sini.',
     'not-found': 'Konten yang diminta tidak ada di feed.',
+    render: 'Konten tidak dapat ditampilkan di halaman ini.',
   },
   retry: 'Coba lagi',
   offline: (updated) => `luring · diperbarui ${updated}`,

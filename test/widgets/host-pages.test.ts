@@ -265,6 +265,31 @@ describe('host pages', () => {
     });
   });
 
+  describe('a page whose script broke a built-in the widget uses (an Intl polyfill without formatRange)', () => {
+    it('shows the error state with its fallback and fires infest-error, instead of a skeleton for good and an uncaught error', async () => {
+      const formatRange = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'formatRange');
+      delete (Intl.DateTimeFormat.prototype as unknown as Record<string, unknown>).formatRange;
+      const { restore } = mockFetch((_url, init) => jsonResponse(widgetFeed(), { signal: init?.signal }));
+      try {
+        const container = document.createElement('div');
+        container.innerHTML = '<infest-program-timeline src="/feed.json" program="pmi"><a href="https://infest.or.id/">Program di infest.or.id</a></infest-program-timeline>';
+        const element = container.firstElementChild as InfestElement;
+        const failed = nextEvent(element, 'infest-error');
+        await fixture(container);
+        const detail = await failed;
+        expect(detail.kind).to.equal('render');
+        expect(detail.message).to.include('showing it failed').and.include('formatRange');
+        expect(element.status).to.equal('error');
+        expect(part(element, 'error')?.textContent).to.include('Konten tidak dapat ditampilkan di halaman ini.');
+        expect(part(element, 'retry'), 'retrying cannot help').to.equal(null);
+        expect(element.querySelector('a')?.assignedSlot, 'the fallback link shows').to.not.equal(null);
+      } finally {
+        restore();
+        if (formatRange) Object.defineProperty(Intl.DateTimeFormat.prototype, 'formatRange', formatRange);
+      }
+    });
+  });
+
   describe('a page whose fetch is not the browser’s (whatwg-fetch 2, wrappers that pass on only the URL)', () => {
     /** The widget `markup` makes, and the detail of its first infest-error (listened to before it is connected). */
     const list = async (markup: string): Promise<{ element: InfestElement; error: ReturnType<typeof nextEvent<'infest-error'>> }> => {
