@@ -49,12 +49,12 @@ function feedKey(src: string): string {
 
 /**
  * Loads and parses a feed. Every element asking for the same URL shares one request and,
- * once it has loaded, one parsed copy for the life of the page (see `forgetFeeds`).
+ * once it has loaded, one parsed copy for the life of the page (see `forgetFeeds`). Each
+ * caller gives up at its own `timeout`; the request stops when the last one has.
  */
 export function loadFeed(src: string, { signal, timeout = DEFAULT_TIMEOUT }: LoadOptions = {}): Promise<FeedSnapshot> {
   const url = feedKey(src);
-  // timeout="10s" is NaN; setTimeout fires at once past 2^31 - 1 ms. Either would fail every
-  // widget sharing this request.
+  // timeout="10s" is NaN; setTimeout fires at once past 2^31 - 1 ms.
   const limit = timeout > 0 && timeout < 2 ** 31 ? timeout : DEFAULT_TIMEOUT;
   const done = loaded.get(url);
   if (done) return Promise.resolve(done);
@@ -64,7 +64,7 @@ export function loadFeed(src: string, { signal, timeout = DEFAULT_TIMEOUT }: Loa
     const created: InFlight = {
       controller,
       waiting: 0,
-      promise: fetchFeed(url, controller.signal, limit).then(
+      promise: fetchFeed(url, controller.signal).then(
         (snapshot) => {
           loaded.set(url, snapshot);
           return snapshot;
@@ -76,7 +76,7 @@ export function loadFeed(src: string, { signal, timeout = DEFAULT_TIMEOUT }: Loa
     entry = created;
     inFlight.set(url, entry);
   }
-  return subscribe(url, entry, signal);
+  return subscribe(url, entry, signal, limit);
 }
 
 function abortReason(signal: AbortSignal | undefined): Error {
@@ -84,21 +84,28 @@ function abortReason(signal: AbortSignal | undefined): Error {
   return reason instanceof Error ? reason : new DOMException('aborted', 'AbortError');
 }
 
-async function subscribe(url: string, entry: InFlight, signal: AbortSignal | undefined): Promise<FeedSnapshot> {
+async function subscribe(url: string, entry: InFlight, signal: AbortSignal | undefined, timeout: number): Promise<FeedSnapshot> {
   // Not signal.throwIfAborted(): Safari before 15.4 and old Android WebViews lack it, as do
   // the AbortController polyfills some pages still load.
   if (signal?.aborted === true) throw abortReason(signal);
   entry.waiting++;
   let onAbort = (): void => undefined;
-  const aborted = new Promise<never>((_resolve, reject) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Raced against the request: a page's fetch polyfill (whatwg-fetch 2), or a wrapper that
+  // passes on only the URL, ignores the signal and would leave the widget loading forever.
+  const given = new Promise<never>((_resolve, reject) => {
     onAbort = () => {
       reject(abortReason(signal));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    timer = setTimeout(() => {
+      reject(new WidgetError('timeout', `the feed ${url} did not answer within ${String(timeout / 1000)} s`, { url }));
+    }, timeout);
   });
   try {
-    return await Promise.race([entry.promise, aborted]);
+    return await Promise.race([entry.promise, given]);
   } finally {
+    clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
     entry.waiting--;
     // The last caller left before the answer came: stop the request.
@@ -164,24 +171,20 @@ function refusedByPolicy(url: string): WidgetError | undefined {
   );
 }
 
-async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Promise<FeedSnapshot> {
+/** The request every caller for `url` shares; `signal` aborts when the last one has left. */
+async function fetchFeed(url: string, signal: AbortSignal): Promise<FeedSnapshot> {
   watchPolicy();
   const refused = refusedByPolicy(url);
   if (refused) throw refused;
-  const timedOut = new AbortController();
-  const stop = (): void => { timedOut.abort(); };
-  const timer = setTimeout(stop, timeout);
-  signal.addEventListener('abort', stop, { once: true });
-  // Raced against the request too: a page's fetch polyfill (whatwg-fetch 2), or a wrapper that
-  // passes on only the URL, ignores the signal and would leave the widget loading forever.
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timedOut.signal.addEventListener('abort', () => { reject(new DOMException('timed out', 'TimeoutError')); }, { once: true });
+  // Raced against each step too, for a fetch that ignores the signal (see subscribe).
+  const stopped = new Promise<never>((_resolve, reject) => {
+    signal.addEventListener('abort', () => { reject(abortReason(signal)); }, { once: true });
   });
-  deadline.catch(() => undefined);
-  const inTime = <T>(step: Promise<T>): Promise<T> => Promise.race([step, deadline]);
+  stopped.catch(() => undefined);
+  const unlessStopped = <T>(step: Promise<T>): Promise<T> => Promise.race([step, stopped]);
   try {
-    const response = await inTime(fetch(url, {
-      signal: timedOut.signal,
+    const response = await unlessStopped(fetch(url, {
+      signal,
       credentials: 'omit',
       headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
     }));
@@ -189,7 +192,7 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
     if (!(ok ?? (status !== undefined && status >= 200 && status < 300))) {
       throw new WidgetError('http', `the feed ${url} answered HTTP ${String(status)} ${statusText}`.trim(), { url, status: Number(status) });
     }
-    const text = await inTime(readText(response, url));
+    const text = await unlessStopped(readText(response, url));
     // An empty url (a synthetic Response) says nothing about where the feed came from.
     const served = (response as Partial<Response>).url || url; // eslint-disable-line @typescript-eslint/prefer-nullish-coalescing
     const next = nextLink(header(response, 'link'), served);
@@ -198,9 +201,6 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
     return snapshot;
   } catch (error) {
     if (signal.aborted) throw abortReason(signal);
-    if (timedOut.signal.aborted) {
-      throw new WidgetError('timeout', `the feed ${url} did not answer within ${String(timeout / 1000)} s`, { url });
-    }
     if (error instanceof WidgetError) throw error;
     // The browser reports the refusal in a task of its own, around the failed request.
     await new Promise((resolve) => setTimeout(resolve));
@@ -210,9 +210,6 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
       url,
       cause: error,
     });
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
   }
 }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { InfestElement, InfestErrorDetail } from '../../src/internal/infest-element.js';
+import { forgetFeeds } from '../../src/load/feed-loader.js';
 import { MAX_COPY_BYTES, storeFeed } from '../../src/load/feed-store.js';
 import { jsonResponse, mockFetch, nextEvent, shadowText, untilStatus, widgetFeed } from './helpers.js';
 
@@ -94,6 +95,21 @@ for (const tag of widgets) {
       const empty = await create(tag, { src: '/slow.json', timeout: '' });
       await Promise.all([odd, neighbour, empty].map((element) => untilStatus(element, 'loaded')));
       expect(errors.get(odd)).to.deep.equal([]);
+    });
+
+    it('gives up at its own timeout on a request it shares: a neighbour that waits longer still loads, one that waits less still gives up', async () => {
+      for (const hastyFirst of [true, false]) {
+        const first = await create(tag, { src: '/slow.json', ...(hastyFirst ? { timeout: '100' } : {}) });
+        const second = await create(tag, { src: '/slow.json', ...(hastyFirst ? {} : { timeout: '100' }) });
+        const [hasty, patient] = hastyFirst ? [first, second] : [second, first];
+        expect((await errorOf(hasty)).kind, `hasty first: ${String(hastyFirst)}`).to.equal('timeout');
+        await untilStatus(patient, 'loaded');
+        expect(errors.get(patient)).to.deep.equal([]);
+        // Anew, without the copy kept in memory and on the device.
+        forgetFeeds();
+        localStorage.clear();
+      }
+      expect(network.calls.filter((url) => url.endsWith('/slow.json')), 'one request each time').to.have.length(2);
     });
 
     it('says it has no feed when its src is removed', async () => {
