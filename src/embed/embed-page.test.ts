@@ -42,9 +42,22 @@ describe('the iframe embed page', () => {
     expect(timeline.shadowRoot!.textContent).to.contain('Completed');
   });
 
-  it('posts its content height to the parent, again when it changes', async () => {
+  it('says its language is the one it speaks: Indonesian for a locale without a catalog', async () => {
+    for (const [locale, lang] of [['ar', 'id'], ['en_US', 'id'], ['en-GB', 'en-GB'], ['xx-<b>', 'id']]) {
+      const { frame } = await openEmbed(`?widget=article-list&src=contoh&locale=${locale}`);
+      const page = frame.contentDocument!;
+      await until(() => page.querySelector('infest-article-list')?.status === 'loaded');
+      expect(page.documentElement.lang, locale).to.equal(lang);
+      expect(page.querySelector('infest-article-list')!.getAttribute('lang'), locale).to.equal(lang);
+      frame.remove();
+    }
+  });
+
+  it('posts its content height to the parent, again when it changes; first when the widget is drawn, never that of the empty page', async () => {
     const { frame, heights } = await openEmbed('?widget=program-timeline&src=contoh');
     await until(() => frame.contentDocument!.querySelector('infest-program-timeline')?.status === 'loaded');
+    await until(() => heights.length > 0);
+    expect(heights[0], 'the skeleton is that tall').to.be.above(300);
     await until(() => heights.length > 0 && heights.at(-1)! > 300);
     const narrow = heights.at(-1)!;
     frame.width = '1000';

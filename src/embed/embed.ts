@@ -1,5 +1,5 @@
 import '../index.js';
-import { Localizer, DEFAULT_LANG } from '../internal/localize.js';
+import { Localizer, DEFAULT_LANG, resolveLang } from '../internal/localize.js';
 import { embedConfig } from './config.js';
 import { planEmbed } from './params.js';
 import { postHeight } from './height.js';
@@ -13,11 +13,14 @@ function start(): void {
   if (plan.ok) {
     const element = document.createElement(plan.tag);
     for (const [name, value] of plan.attributes) element.setAttribute(name, value);
-    document.documentElement.lang = element.getAttribute('lang') ?? DEFAULT_LANG;
+    // The language the widget speaks: locale=ar, say, has no catalog, so Indonesian.
+    const shown = new Localizer(resolveLang(element)).locales[0] ?? DEFAULT_LANG;
+    document.documentElement.lang = shown;
+    element.setAttribute('lang', shown);
     document.body.replaceChildren(element);
   } else {
     const localizer = new Localizer(plan.lang ?? DEFAULT_LANG);
-    document.documentElement.lang = localizer.lang;
+    document.documentElement.lang = localizer.locales[0] ?? DEFAULT_LANG;
     const message = document.createElement('p');
     message.className = 'embed-error';
     message.setAttribute('role', 'status');

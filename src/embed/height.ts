@@ -19,6 +19,7 @@ export function postHeight(): void {
     // The height is not a secret, and the embedding page can be any site: any origin.
     window.parent.postMessage(message, '*');
   };
+  // Its first report comes once the widget has rendered: sent now, the height of an empty
+  // page would shrink the frame for a moment (and move the host page).
   new ResizeObserver(send).observe(document.body);
-  send();
 }

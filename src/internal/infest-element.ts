@@ -378,6 +378,7 @@ export abstract class InfestElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.markShownLanguage();
     const view = this.view;
     if (!view) {
       this.announced = undefined;
@@ -390,6 +391,19 @@ export abstract class InfestElement extends LitElement {
     this.announced = { key, status: this.status };
     if (view instanceof WidgetError) this.announceError(view);
     else if (this.shown) this.announceLoad(this.shown, view.status);
+  }
+
+  /**
+   * In a language without a catalog (lang="ar", a page in Javanese), the widget speaks
+   * Indonesian: its shadow content says so, or a screen reader reads it with the page's voice.
+   */
+  private markShownLanguage(): void {
+    const { lang, locales } = this.localize.localizer;
+    const shown = locales[0] === lang ? undefined : locales[0];
+    for (const child of this.renderRoot.children) {
+      if (shown === undefined) child.removeAttribute('lang');
+      else child.setAttribute('lang', shown);
+    }
   }
 
   private announceLoad(snapshot: FeedSnapshot, status: 'loaded' | 'empty'): void {

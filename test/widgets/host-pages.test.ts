@@ -265,6 +265,26 @@ describe('host pages', () => {
     });
   });
 
+  describe('a page in a language without a catalog (Javanese, Arabic)', () => {
+    it('speaks Indonesian, and its shadow content says so to screen readers; in a language it has, nothing is added', async () => {
+      const { restore } = mockFetch((_url, init) => jsonResponse(widgetFeed(), { signal: init?.signal }));
+      try {
+        const languages = (card: Element): (string | null)[] => [...card.shadowRoot!.children].filter((child) => child.localName !== 'style').map((child) => child.getAttribute('lang'));
+        for (const [page, text, shown] of [['jv', 'Baca selengkapnya', 'id'], ['ar', 'Baca selengkapnya', 'id'], ['en-GB', 'Read more', null], ['id', 'Baca selengkapnya', null]] as const) {
+          const section = await fixture<HTMLElement>(html`<section lang=${page}><infest-article-card src="/feed.json"></infest-article-card></section>`);
+          const card = section.querySelector<InfestElement>('infest-article-card')!;
+          await untilStatus(card, 'loaded');
+          expect(shadowText(card), page).to.contain(text);
+          expect(languages(card), page).to.not.be.empty;
+          expect(languages(card).every((lang) => lang === shown), `${page}: ${String(languages(card))}`).to.equal(true);
+          await expect(card).to.be.accessible();
+        }
+      } finally {
+        restore();
+      }
+    });
+  });
+
   describe('a page whose script broke a built-in the widget uses (an Intl polyfill without formatRange)', () => {
     it('shows the error state with its fallback and fires infest-error, instead of a skeleton for good and an uncaught error', async () => {
       const formatRange = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'formatRange');
