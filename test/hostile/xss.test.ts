@@ -332,7 +332,9 @@ describe('hostile feeds: markup-looking text stays text', () => {
         authors: [{ name: '&lt;img src=x onerror=__pwned(-1)&gt;' }],
         _infest: { program: 'p', phase: 'f' },
       },
-      { id: 'b', url: 'https://example.org/b/', content_text: markup, date_published: '2022-01-01T10:00:00+07:00', tags: ['x'], _infest: { program: 'p', phase: 'f' } },
+      // content_text is read as titles are: a tag that formats (an <img> with a src) goes, so
+      // the text to show is the escaped one.
+      { id: 'b', url: 'https://example.org/b/', title: '&lt;img src=x onerror=__pwned(-1)&gt;', content_text: markup, date_published: '2022-01-01T10:00:00+07:00', tags: ['x'], _infest: { program: 'p', phase: 'f' } },
     ],
     _infest: {
       programs: [
