@@ -12,10 +12,14 @@ export interface VersionedElement extends CustomElementConstructor {
  * a different version already on the page keeps its elements and gets one console warning.
  */
 export function define(tag: string, element: VersionedElement): void {
+  // On a server that renders the page (Next.js, Nuxt, Astro import the module there) there is
+  // no document; Lit's DOM shim gives a registry, where the element is defined for server
+  // rendering. Without one, there is nothing to define.
+  if (typeof customElements === 'undefined') return;
   // A page served as XML (application/xhtml+xml): Lit cannot build its templates there (they
   // would have to be well-formed XML), so every widget would stay blank and throw. Left
   // undefined, each element shows its own content: the fallback link of the snippet.
-  if (document.contentType.includes('xml')) {
+  if (typeof document !== 'undefined' && document.contentType.includes('xml')) {
     warnOnce(`infest-widgets ${VERSION}: this page is an XML document (${document.contentType}); the widgets need an HTML page (text/html) and were not defined.`);
     return;
   }
