@@ -83,7 +83,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   const homePageUrl = reader.url(input, 'home_page_url', '$');
   const feedUrl = reader.url(input, 'feed_url', '$');
   const language = reader.language(input, 'language', '$');
-  const nextUrl = reader.url(input, 'next_url', '$') ?? httpUrl(options.nextUrl, reader.base);
+  const nextUrl = pageAfter(reader, input, feedUrl) ?? httpUrl(options.nextUrl, reader.base);
   return {
     format,
     title,
@@ -154,10 +154,11 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const published = reader.dateTime(item, 'date_published', path);
   const modified = reader.dateTime(item, 'date_modified', path);
   const language = reader.language(item, 'language', path);
-  // An item without its own authors (absent, null, [], or none with a name to show) has the
-  // feed's: JSON Feed's "authors" is one or more, and templates write [] for "none of its own".
+  // An item without its own authors (absent, null, [], or only empty names) has the feed's:
+  // JSON Feed's "authors" is one or more, and templates write [] or "name": "" for "none of
+  // its own". One known only by its url or avatar is its own, with no name to show.
   const ownAuthors = item.authors != null || item.author != null ? readAuthors(reader, item, path) : [];
-  const authors = ownAuthors.length > 0 ? ownAuthors : feedAuthors;
+  const authors = ownAuthors.length > 0 || hasUnnamedAuthor(item) ? ownAuthors : feedAuthors;
   const tags = reader.strings(item, 'tags', path, (tag) => htmlToText(tag, { plain: true })).filter((tag) => !isDefaultCategory(tag));
   const summary = reader.string(item, 'summary', path) ?? '';
   noteShortcodes(reader, path, { content_html: contentHtml ?? '', content_text: contentText ?? '', summary });
@@ -206,6 +207,20 @@ function noteShortcodes(reader: FieldReader, path: string, fields: Record<string
     );
     return;
   }
+}
+
+/** `next_url`, unless it is this page again ("next_url must not be the same as feed_url"). */
+function pageAfter(reader: FieldReader, input: JsonObject, feedUrl: string | undefined): string | undefined {
+  const next = reader.url(input, 'next_url', '$');
+  if (next === undefined || (next !== feedUrl && next !== reader.base)) return next;
+  reader.warnings.add('wrong-type', '$.next_url', `${quote(next)} is this feed's own URL, so there is no next page; JSON Feed's next_url must not be the same as feed_url (leave it out on the last page)`);
+  return undefined;
+}
+
+/** Whether the item gives an author with only a url or an avatar (JSON Feed allows one). */
+function hasUnnamedAuthor(item: JsonObject): boolean {
+  const entries: unknown[] = Array.isArray(item.authors) ? item.authors : [item.authors ?? item.author];
+  return entries.some((entry) => isObject(entry) && (typeof entry.url === 'string' || typeof entry.avatar === 'string'));
 }
 
 /** JSON Feed 1.1 `authors`, or 1.0's single `author`. */

@@ -56,9 +56,18 @@ export function articleMeta(article: Article, localizer: Localizer, style: DateS
   return html`<p part="meta">${authors}${separator}${articleDate(article, localizer, style)}</p>`;
 }
 
-/** The summary, unless it only repeats the title (feeds that copy one into the other, posts without a title). */
+/**
+ * Whether the summary only repeats the title: feeds that copy one into the other, and posts
+ * without a title (a microblog's, a WordPress "status"), whose title is the start of their
+ * text, cut with "…".
+ */
+function repeatsTitle({ summary, title }: Article): boolean {
+  return summary === title || (title.endsWith('…') && summary.startsWith(title.slice(0, -1)));
+}
+
+/** The summary, unless it only repeats the title. */
 export function articleSummary(article: Article): TemplateResult | typeof nothing {
-  return article.summary && article.summary !== article.title ? html`<p part="summary" class="text" dir="auto" .textContent=${article.summary}></p>` : nothing;
+  return article.summary && !repeatsTitle(article) ? html`<p part="summary" class="text" dir="auto" .textContent=${article.summary}></p>` : nothing;
 }
 
 export function articleTags(article: Article, localizer: Localizer): TemplateResult | typeof nothing {

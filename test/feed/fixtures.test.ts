@@ -79,6 +79,15 @@ describe('parseFeed: JSON Feed 1.1 from the WordPress JSON Feed plugin', () => {
     expect(byId(feed.articles, 'https://example.org/?p=118').image).to.equal(undefined);
   });
 
+  it('drops a next_url that is the feed itself (it must not be the same as feed_url), with a warning', () => {
+    const self = { ...wordPressJsonFeed, next_url: wordPressJsonFeed.feed_url };
+    const { feed: parsed, warnings: found } = parseFeed(self);
+    expect(parsed).to.not.have.property('nextUrl');
+    expect(found.map((warning) => [warning.code, warning.path])).to.deep.equal([['wrong-type', '$.next_url']]);
+    const fetched = 'https://example.org/feed/json/?paged=2';
+    expect(parseFeed({ ...wordPressJsonFeed, next_url: fetched }, { baseUrl: fetched }).feed, 'the page it was fetched from').to.not.have.property('nextUrl');
+  });
+
   it('keeps next_url over the nextUrl option', () => {
     expect(parseFeed(wordPressJsonFeed, { nextUrl: 'https://example.org/other' }).feed.nextUrl).to.equal(
       'https://example.org/feed/json/?paged=2',

@@ -207,12 +207,18 @@ describe('an image given as an object with a url (as the npm feed package can pa
 });
 
 describe('a JSON Feed 1.0 item whose author has no name', () => {
-  it("shows the feed's author rather than none", () => {
-    const feed = jsonFeed([{ id: 'a', content_text: 'x', author: { avatar: 'https://site.example/a.png' } }, { id: 'b', content_text: 'y', author: { name: 'Sari' } }], {
-      version: 'https://jsonfeed.org/version/1',
-      author: { name: 'Infest Yogyakarta' },
-    });
-    expect(parse(feed).feed.articles.map((article) => article.authors.map((author) => author.name))).to.deep.equal([['Infest Yogyakarta'], ['Sari']]);
+  it("shows no byline rather than the feed's author: the item has an author of its own (\"If not specified in an item\", only then the feed's)", () => {
+    const feed = jsonFeed(
+      [
+        { id: 'a', content_text: 'x', author: { avatar: 'https://site.example/a.png' } },
+        { id: 'b', content_text: 'y', author: { name: 'Sari' } },
+        { id: 'c', content_text: 'z', authors: [{ url: 'https://tamu.example/' }] },
+        // A template's "no author of its own": an empty name and nothing else.
+        { id: 'd', content_text: 'w', author: { name: '' } },
+      ],
+      { version: 'https://jsonfeed.org/version/1', author: { name: 'Infest Yogyakarta' } },
+    );
+    expect(parse(feed).feed.articles.map((article) => article.authors.map((author) => author.name))).to.deep.equal([[], ['Sari'], [], ['Infest Yogyakarta']]);
   });
 });
 

@@ -72,9 +72,15 @@ describe('<infest-article-card>', () => {
       items: [
         { id: 'sama', title: 'Judul yang sama', summary: 'Judul yang sama', content_text: 'Isi yang lebih panjang.' },
         { id: 'tanpa-judul', content_text: 'Catatan pendek tanpa judul.' },
+        // A microblog post: its title is the start of its text, and the text says no more.
+        { id: 'mikroblog', content_text: 'Hari ini kami belajar membuat peta desa bersama warga Pondok, Bringinan dan Gelanglor, lalu menempelkannya di balai desa.' },
+        { id: 'berjudul', title: 'Hari ini kami belajar', content_text: 'Hari ini kami belajar membuat peta desa.' },
       ],
     };
-    for (const article of ['sama', 'tanpa-judul']) {
+    const titled = await fixture<InfestArticleCard>(html`<infest-article-card .feed=${feed} article="berjudul"></infest-article-card>`);
+    await untilStatus(titled, 'loaded');
+    expect(part(titled, 'summary')?.textContent, 'a title of its own that its text begins with').to.equal('Hari ini kami belajar membuat peta desa.');
+    for (const article of ['sama', 'tanpa-judul', 'mikroblog']) {
       const card = await fixture<InfestArticleCard>(html`<infest-article-card .feed=${feed} article=${article}></infest-article-card>`);
       await untilStatus(card, 'loaded');
       expect(part(card, 'title')?.textContent.trim(), article).to.not.equal('');
