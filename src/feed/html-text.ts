@@ -126,12 +126,16 @@ function closingTagPattern(name: string): RegExp {
 
 /** Longest run of non-space characters kept; a real word or URL is far shorter. */
 export const MAX_WORD = 200;
+// Where a line may break besides white space: between any two characters of Chinese and
+// Japanese, and by dictionary in Thai, Lao, Khmer and Burmese, written without spaces. Their
+// text is not one long word.
+const breaks = '\\s\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
 // Words over MAX_WORD, anchored at a word start so that each word is scanned once: a bare
 // \S{201,} retries from every character, quadratic in the length of the words (a body of long
 // tokens took seconds), and it made the test the costliest step of reading a large feed.
 // By code point ("u"), so that a cut never leaves half of an emoji (a surrogate pair).
-const longWord = new RegExp(`(?:^|\\s)\\S{${String(MAX_WORD + 1)}}`, 'u');
-const longWords = new RegExp(`(^|\\s)(\\S{${String(MAX_WORD)}})\\S+`, 'gu');
+const longWord = new RegExp(`(?:^|[${breaks}])[^${breaks}]{${String(MAX_WORD + 1)}}`, 'u');
+const longWords = new RegExp(`(^|[${breaks}])([^${breaks}]{${String(MAX_WORD)}})[^${breaks}]+`, 'gu');
 
 /**
  * Cuts words longer than MAX_WORD. A browser lays out a run of thousands of letters without a

@@ -245,6 +245,15 @@ describe('overlong words', () => {
     const url = `https://example.org/${'a'.repeat(150)}`;
     expect(htmlToText(`Lihat ${url}`)).to.equal(`Lihat ${url}`);
   });
+
+  it('keeps text written without spaces, which lines break inside (Chinese, Japanese, Thai): only a long Latin run in it is cut', () => {
+    const chinese = '印度尼西亚的村庄正在建立自己的信息系统，'.repeat(20);
+    const thai = 'หมู่บ้านในอินโดนีเซียกำลังสร้างระบบข้อมูลของตนเอง'.repeat(10);
+    const japanese = 'インドネシアの村は、独自の情報システムを作っています。'.repeat(10);
+    for (const text of [chinese, thai, japanese]) expect(htmlToText(`<p>${text}</p>`), text.slice(0, 10)).to.equal(text);
+    const word = 'a'.repeat(300);
+    expect(htmlToText(`${chinese}村${word}`)).to.equal(`${chinese}村${word.slice(0, 200)}…`);
+  });
 });
 
 describe('cleanText', () => {
