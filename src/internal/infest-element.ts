@@ -331,9 +331,9 @@ export abstract class InfestElement extends LitElement {
     this.shown = snapshot;
     this.view = view;
     if (this.view instanceof WidgetError) return this.renderError(this.view, localizer);
-    if (!snapshot.offline) return this.view.content;
-    return html`<p part="notice offline" role="status">${localizer.t.offline(localizer.relative(snapshot.fetchedAt))}</p>
-      ${this.view.content}`;
+    // One template with or without the notice: the content stays in place (and keeps the
+    // reader's focus) when the notice comes or goes.
+    return html`${snapshot.offline ? html`<p part="notice offline" role="status">${localizer.t.offline(localizer.relative(snapshot.fetchedAt))}</p>` : nothing}${this.view.content}`;
   }
 
   private renderLoading(localizer: Localizer): TemplateResult {

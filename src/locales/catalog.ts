@@ -22,7 +22,8 @@ export interface Catalog {
 
   readonly loadMore: string;
   /** Announced after "load more": "Showing 20 of 35 articles". */
-  readonly shown: (shown: number, total: number) => string;
+  /** Without `total` when it is not known yet (more pages of the feed to load). */
+  readonly shown: (shown: number, total?: number) => string;
   readonly allShown: string;
   readonly filterNames: Readonly<Record<'tag' | 'author' | 'program' | 'category', string>>;
   /** `filters` is already a list in words: 'topik "desa" dan penulis "Sofwan Hadi"'. */

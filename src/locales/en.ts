@@ -26,7 +26,7 @@ export const en: Catalog = {
   noArticles: 'No articles yet.',
 
   loadMore: 'Load more',
-  shown: (shown, total) => `Showing ${String(shown)} of ${plural(total, 'article', 'articles')}`,
+  shown: (shown, total) => (total === undefined ? `Showing ${plural(shown, 'article', 'articles')}` : `Showing ${String(shown)} of ${plural(total, 'article', 'articles')}`),
   allShown: 'All articles are shown.',
   filterNames: { tag: 'topic', author: 'author', program: 'program', category: 'category' },
   noMatches: (filters) => `No articles with ${filters}.`,

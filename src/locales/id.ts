@@ -24,7 +24,7 @@ export const id: Catalog = {
   noArticles: 'Belum ada artikel.',
 
   loadMore: 'Muat lebih banyak',
-  shown: (shown, total) => `Menampilkan ${String(shown)} dari ${String(total)} artikel`,
+  shown: (shown, total) => `Menampilkan ${String(shown)}${total === undefined ? '' : ` dari ${String(total)}`} artikel`,
   allShown: 'Semua artikel sudah ditampilkan.',
   filterNames: { tag: 'topik', author: 'penulis', program: 'program', category: 'kategori' },
   noMatches: (filters) => `Tidak ada artikel dengan ${filters}.`,

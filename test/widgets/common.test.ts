@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { InfestElement, InfestErrorDetail } from '../../src/internal/infest-element.js';
 import { forgetFeeds } from '../../src/load/feed-loader.js';
@@ -48,6 +48,7 @@ for (const tag of widgets) {
         if (url.endsWith('/slow.json')) return jsonResponse({ ...widgetFeed(), title: 'slow' }, { delay: 400, signal });
         if (url.endsWith('/hang.json')) return jsonResponse(widgetFeed(), { delay: 60_000, signal });
         if (url.endsWith('/down.json')) return Promise.reject(new TypeError('Failed to fetch'));
+        if (url.endsWith('/late-down.json')) return new Promise((_resolve, reject) => setTimeout(() => { reject(new TypeError('Failed to fetch')); }, 200));
         if (url.endsWith('/php.json')) {
           const notice = '<br />\n<b>Deprecated</b>:  Function x() is deprecated in <b>/var/www/a.php</b> on line <b>4</b><br />\n';
           return jsonResponse(notice + JSON.stringify(widgetFeed()), { signal });
@@ -277,6 +278,18 @@ for (const tag of widgets) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(shadowText(element)).to.contain('luring · diperbarui 3 hari yang lalu');
       await expect(element).to.be.accessible();
+    });
+
+    it('keeps the reader\'s focus in the stored copy when the network then fails and the offline notice comes', async () => {
+      storeFeed(new URL('/late-down.json', location.href).href, JSON.stringify(widgetFeed()), Date.now() - 60_000);
+      const element = await create(tag, { src: '/late-down.json' });
+      await untilStatus(element, 'loaded');
+      const focusable = element.shadowRoot!.querySelector<HTMLElement>('a[href], summary, button');
+      expect(focusable, 'something to focus').to.not.equal(null);
+      focusable!.focus();
+      await waitUntil(() => shadowText(element).includes('luring'), 'the offline notice', { timeout: 3000 });
+      expect(element.shadowRoot!.activeElement, 'the same element, still in the page').to.equal(focusable);
+      expect(focusable!.isConnected).to.equal(true);
     });
 
     it('shows the stored copy at once while a fresh one loads', async () => {

@@ -322,7 +322,8 @@ export class InfestArticleList extends InfestElement {
     const state = paging(list.matching.length, shown, list.nextUrl !== undefined);
     const { t } = localizer;
     const said: string[] = [];
-    if (shown > before || !failure) said.push(t.shown(shown, state.total));
+    // While the feed has pages left to load, the total is not known.
+    if (shown > before || !failure) said.push(t.shown(shown, list.nextUrl === undefined ? state.total : undefined));
     if (failure) said.push(errorMessage(failure, localizer));
     else if (!state.canLoadMore) said.push(t.allShown);
     list.announcement = said.join('. ');

@@ -68,6 +68,18 @@ export const relatedArticlesStyles = css`
     inset: 0;
   }
 
+  /* The focus ring goes around the whole item, its click target: on the link, the title's line
+     clamp (overflow: hidden) would cut it off. */
+  [part~='title-link']:focus-visible {
+    outline: none;
+  }
+
+  [part~='title-link']:focus-visible::after {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: calc(var(--_radius) / 2);
+  }
+
   [part~='item']:hover [part~='title-link'][href] {
     color: var(--_accent);
     text-decoration: underline;

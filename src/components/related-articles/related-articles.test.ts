@@ -286,6 +286,15 @@ describe('<infest-related-articles>', () => {
     expect(shadowText(element)).to.not.match(/score|skor/i);
   });
 
+
+  it('draws the focus ring around the whole item, its click target, where the title\'s line clamp cannot cut it off', async () => {
+    const element = await related(html`<infest-related-articles .feed=${relatedFeed()} article="kolaborasi"></infest-related-articles>`);
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="title-link"][href]')!;
+    link.focus();
+    expect(getComputedStyle(link).outlineStyle).to.equal('none');
+    const ring = getComputedStyle(link, '::after');
+    expect([ring.outlineStyle, ring.outlineWidth, ring.position]).to.deep.equal(['solid', '2px', 'absolute']);
+  });
   it('shows a skeleton of `limit` rows while loading, then fires infest-load', async () => {
     const element = await fixture<InfestRelatedArticles>(
       html`<infest-related-articles src=${`/related-slow.json?${String(Math.random())}`} limit="3" article="kolaborasi"></infest-related-articles>`,
