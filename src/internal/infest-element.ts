@@ -146,6 +146,8 @@ export abstract class InfestElement extends LitElement {
   /** This device's copy of the feed being loaded, shown until the fresh one arrives. */
   private storedCopy?: FeedSnapshot;
   private announced?: { readonly key: unknown; readonly status: WidgetStatus };
+  /** Set by "try again", which the next render replaces: where focus goes meanwhile and after. */
+  private retrying = false;
 
   protected readonly data = new Task(this, {
     task: ([src, feed, inlineJson, timeout], { signal }) => this.loadSnapshot(src, feed, inlineJson, timeout, signal),
@@ -339,7 +341,7 @@ export abstract class InfestElement extends LitElement {
   private renderLoading(localizer: Localizer): TemplateResult {
     this.view = undefined;
     this.shown = undefined;
-    return html`<div part="skeleton" role="status" aria-busy="true">
+    return html`<div part="skeleton" role="status" aria-busy="true" tabindex="-1">
       <span class="visually-hidden">${localizer.t.loading}</span>
       <div class="bones" aria-hidden="true">${this.renderSkeleton()}</div>
       <div class="fallback"><slot></slot></div>
@@ -349,13 +351,32 @@ export abstract class InfestElement extends LitElement {
   private renderError(error: WidgetError, localizer: Localizer): TemplateResult {
     const { t } = localizer;
     const message = errorMessage(error, localizer);
-    return html`<div part="message error" role="status">
+    return html`<div part="message error" role="status" tabindex="-1">
         <span class="text">${message}</span>
         ${retryable.has(error.kind)
-          ? html` <button part="retry" type="button" @click=${() => void this.data.run()}>${t.retry}</button>`
+          ? html` <button part="retry" type="button" @click=${this.retry}>${t.retry}</button>`
           : nothing}
       </div>
       <div class="fallback-after"><slot></slot></div>`;
+  }
+
+  private readonly retry = (): void => {
+    this.retrying = true;
+    void this.data.run();
+  };
+
+  /**
+   * Keeps the focus of a reader who pressed "try again", whose button the next render removes:
+   * on the placeholder while loading, then on what came (its first link or button, or the
+   * message).
+   */
+  private refocusAfterRetry(): void {
+    if (!this.retrying) return;
+    const root = this.renderRoot;
+    const loading = this.status === 'loading';
+    this.retrying = loading;
+    const target = loading ? root.querySelector('[part~="skeleton"]') : (root.querySelector('[part~="retry"], a[href], button, summary') ?? root.querySelector('[part~="message"]'));
+    if (target instanceof HTMLElement) target.focus();
   }
 
   /** The configured heading level (1–6), `offset` deeper. */
@@ -379,6 +400,7 @@ export abstract class InfestElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.markShownLanguage();
+    this.refocusAfterRetry();
     const view = this.view;
     if (!view) {
       this.announced = undefined;

@@ -183,6 +183,11 @@ export const sharedStyles = [
     display: grid;
   }
 
+  /* Focused only to keep a reader's place after "try again", for the moment it loads. */
+  [part~='skeleton']:focus {
+    outline: none;
+  }
+
   [part~='skeleton'] > * {
     grid-area: 1 / 1;
   }

@@ -40,14 +40,20 @@ for (const tag of widgets) {
       network.restore();
       localStorage.clear();
     });
+    let flaky = 0;
     beforeEach(() => {
       localStorage.clear();
+      flaky = 0;
       network = mockFetch((url, init) => {
         const signal = init?.signal ?? null;
         if (url.endsWith('/a.json')) return jsonResponse(widgetFeed(), { delay: 50, signal });
         if (url.endsWith('/slow.json')) return jsonResponse({ ...widgetFeed(), title: 'slow' }, { delay: 400, signal });
         if (url.endsWith('/hang.json')) return jsonResponse(widgetFeed(), { delay: 60_000, signal });
         if (url.endsWith('/down.json')) return Promise.reject(new TypeError('Failed to fetch'));
+        if (url.endsWith('/flaky.json')) {
+          flaky += 1;
+          return flaky === 1 ? Promise.reject(new TypeError('Failed to fetch')) : jsonResponse(widgetFeed(), { delay: 100, signal });
+        }
         if (url.endsWith('/late-down.json')) return new Promise((_resolve, reject) => setTimeout(() => { reject(new TypeError('Failed to fetch')); }, 200));
         if (url.endsWith('/php.json')) {
           const notice = '<br />\n<b>Deprecated</b>:  Function x() is deprecated in <b>/var/www/a.php</b> on line <b>4</b><br />\n';
@@ -278,6 +284,25 @@ for (const tag of widgets) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(shadowText(element)).to.contain('luring · diperbarui 3 hari yang lalu');
       await expect(element).to.be.accessible();
+    });
+
+    it('keeps the focus of a reader who pressed "try again": on the placeholder while it loads, then on what came', async () => {
+      const element = await create(tag, { src: '/flaky.json' });
+      await untilStatus(element, 'error');
+      const retry = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+      retry.focus();
+      retry.click();
+      await element.updateComplete;
+      expect(element.status).to.equal('loading');
+      expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('skeleton');
+      await untilStatus(element, 'loaded');
+      const focused = element.shadowRoot!.activeElement;
+      expect(focused?.matches('a[href], button, summary'), String(focused?.outerHTML.slice(0, 80))).to.equal(true);
+      // Failing again: on the new "try again".
+      const again = await create(tag, { src: '/down.json' });
+      await untilStatus(again, 'error');
+      again.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      await waitUntil(() => again.shadowRoot!.activeElement?.getAttribute('part') === 'retry', 'the new "try again" has focus', { timeout: 3000 });
     });
 
     it('keeps the reader\'s focus in the stored copy when the network then fails and the offline notice comes', async () => {
