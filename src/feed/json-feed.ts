@@ -49,6 +49,9 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   const title = htmlToText(reader.string(input, 'title', '$') ?? '', { plain: true });
   if (title === '') warnings.add('missing-field', '$.title', 'a JSON Feed needs a "title"');
   const feedAuthors = readAuthors(reader, input, '$');
+  // An item's language is the feed's unless it says otherwise ("can be different than the
+  // primary language for the feed").
+  const language = reader.language(input, 'language', '$');
   const extension = reader.object(input, '_infest', '$');
   const programs = extension ? readPrograms(reader, extension, '$._infest') : [];
 
@@ -70,7 +73,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
       return;
     }
     ids.add(id);
-    const article = readItem(reader, item, path, id, feedAuthors, footers);
+    const article = readItem(reader, item, path, id, { authors: feedAuthors, language }, footers);
     checkReferences(reader, article, path, programsById);
     articles.push(article);
   });
@@ -82,7 +85,6 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
 
   const homePageUrl = reader.url(input, 'home_page_url', '$');
   const feedUrl = reader.url(input, 'feed_url', '$');
-  const language = reader.language(input, 'language', '$');
   const nextUrl = pageAfter(reader, input, feedUrl) ?? httpUrl(options.nextUrl, reader.base);
   return {
     format,
@@ -139,7 +141,13 @@ function imageUrl(reader: FieldReader, item: JsonObject, key: string, path: stri
   return reader.url(value, 'url', child(path, key));
 }
 
-function readItem(reader: FieldReader, item: JsonObject, path: string, id: string, feedAuthors: Author[], footers: ReadonlySet<string>): Article {
+/** What an item without its own has of the feed's. */
+interface FeedDefaults {
+  readonly authors: Author[];
+  readonly language: string | undefined;
+}
+
+function readItem(reader: FieldReader, item: JsonObject, path: string, id: string, feed: FeedDefaults, footers: ReadonlySet<string>): Article {
   const contentHtml = reader.string(item, 'content_html', path);
   const contentText = reader.string(item, 'content_text', path);
   if (contentHtml === undefined && contentText === undefined) {
@@ -153,12 +161,12 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const externalUrl = reader.url(item, 'external_url', path);
   const published = reader.dateTime(item, 'date_published', path);
   const modified = reader.dateTime(item, 'date_modified', path);
-  const language = reader.language(item, 'language', path);
+  const language = reader.language(item, 'language', path) ?? feed.language;
   // An item without its own authors (absent, null, [], or only empty names) has the feed's:
   // JSON Feed's "authors" is one or more, and templates write [] or "name": "" for "none of
   // its own". One known only by its url or avatar is its own, with no name to show.
   const ownAuthors = item.authors != null || item.author != null ? readAuthors(reader, item, path) : [];
-  const authors = ownAuthors.length > 0 || hasUnnamedAuthor(item) ? ownAuthors : feedAuthors;
+  const authors = ownAuthors.length > 0 || hasUnnamedAuthor(item) ? ownAuthors : feed.authors;
   const tags = reader.strings(item, 'tags', path, (tag) => htmlToText(tag, { plain: true })).filter((tag) => !isDefaultCategory(tag));
   const summary = reader.string(item, 'summary', path) ?? '';
   noteShortcodes(reader, path, { content_html: contentHtml ?? '', content_text: contentText ?? '', summary });

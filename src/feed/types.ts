@@ -63,6 +63,7 @@ export interface Article {
   readonly modified?: FeedDate;
   readonly authors: readonly Author[];
   readonly tags: readonly string[];
+  /** Its language (BCP 47), else the feed's (JSON Feed `language`). */
   readonly language?: string;
   /** Infest extension: the program id this article belongs to. */
   readonly program?: string;

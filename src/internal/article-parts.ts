@@ -24,19 +24,29 @@ export function newTabHint({ target, localizer }: ArticleContext): TemplateResul
   return target === '_blank' ? html`<span class="visually-hidden"> ${localizer.t.opensInNewTab}</span>` : nothing;
 }
 
-/** A link (or, without `href`, plain text) with the context's target, `rel="noopener"` and new-tab hint. */
-export function articleLink(href: string | undefined, text: string, part: string, context: ArticleContext): TemplateResult {
+/**
+ * The language of an article's text where it is not the widget's (Indonesian titles in an
+ * English widget), so that a screen reader reads it with the right voice.
+ */
+export function textLang(article: Article, { localizer }: ArticleContext): string | typeof nothing {
+  const { language } = article;
+  const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
+  return language !== undefined && primary(language) !== primary(localizer.locales[0] ?? '') ? language : nothing;
+}
+
+/** A link (or, without `href`, plain text) with the context's target, `rel="noopener"` and new-tab hint; `lang`, that of its text. */
+export function articleLink(href: string | undefined, text: string, part: string, context: ArticleContext, lang: string | typeof nothing = nothing): TemplateResult {
   const { target } = context;
   return html`<a part=${part} href=${href ?? nothing} target=${target ?? nothing} rel=${target ? 'noopener' : nothing}
-    ><span class="text" dir="auto" .textContent=${text}></span>${newTabHint(context)}</a
+    ><span class="text" dir="auto" lang=${lang} .textContent=${text}></span>${newTabHint(context)}</a
   >`;
 }
 
 /** The article's title as a heading at the context's level, linking to the article. */
 export function articleTitle(article: Article, context: ArticleContext): TemplateResult {
-  const text = article.title || context.localizer.t.untitled;
+  const title = article.title;
   return html`<div role="heading" aria-level=${context.level} part="title"
-    >${articleLink(article.url ?? article.externalUrl, text, 'title-link', context)}</div
+    >${articleLink(article.url ?? article.externalUrl, title || context.localizer.t.untitled, 'title-link', context, title ? textLang(article, context) : nothing)}</div
   >`;
 }
 
@@ -61,13 +71,15 @@ export function articleMeta(article: Article, localizer: Localizer, style: DateS
  * without a title (a microblog's, a WordPress "status"), whose title is the start of their
  * text, cut with "…".
  */
-function repeatsTitle({ summary, title }: Article): boolean {
+export function repeatsTitle({ summary, title }: Article): boolean {
   return summary === title || (title.endsWith('…') && summary.startsWith(title.slice(0, -1)));
 }
 
 /** The summary, unless it only repeats the title. */
-export function articleSummary(article: Article): TemplateResult | typeof nothing {
-  return article.summary && !repeatsTitle(article) ? html`<p part="summary" class="text" dir="auto" .textContent=${article.summary}></p>` : nothing;
+export function articleSummary(article: Article, context: ArticleContext): TemplateResult | typeof nothing {
+  return article.summary && !repeatsTitle(article)
+    ? html`<p part="summary" class="text" dir="auto" lang=${textLang(article, context)} .textContent=${article.summary}></p>`
+    : nothing;
 }
 
 export function articleTags(article: Article, localizer: Localizer): TemplateResult | typeof nothing {
@@ -136,7 +148,7 @@ export function articleItem(article: Article, context: ArticleContext, options: 
   return html`<li part="item" class=${image === nothing ? 'no-image' : 'has-image'}
     ><div part="body"
       >${articleTitle(article, context)}${options.authors ? articleMeta(article, localizer) : articleDate(article, localizer)}${options.summary
-        ? articleSummary(article)
+        ? articleSummary(article, context)
         : nothing}${options.tags ? articleTags(article, localizer) : nothing}</div
     >${image}</li
   >`;

@@ -285,6 +285,23 @@ describe('host pages', () => {
     });
   });
 
+  describe('articles in another language than the widget (Indonesian titles in an English widget)', () => {
+    it('mark their title and summary with their language, the item\'s or else the feed\'s, for screen readers', async () => {
+      const feed = widgetFeed();
+      const items = feed.items as Record<string, unknown>[];
+      if (items[2]) items[2].language = 'en';
+      const langs = async (widgetLang: string): Promise<(string | null)[][]> => {
+        const list = await fixture<InfestElement>(html`<infest-article-list .feed=${feed} lang=${widgetLang} limit="3"></infest-article-list>`);
+        await untilStatus(list, 'loaded');
+        const langOf = (element: Element | null): string | null => element?.getAttribute('lang') ?? null;
+        return parts(list, 'item').map((item) => [langOf(item.querySelector('[part~="title-link"] .text')), langOf(item.querySelector('[part~="summary"]'))]);
+      };
+      // Newest first: the English item, then two Indonesian ones (the feed's language).
+      expect(await langs('en')).to.deep.equal([[null, null], ['id', 'id'], ['id', 'id']]);
+      expect(await langs('id')).to.deep.equal([['en', 'en'], [null, null], [null, null]]);
+    });
+  });
+
   describe('a page whose script broke a built-in the widget uses (an Intl polyfill without formatRange)', () => {
     it('shows the error state with its fallback and fires infest-error, instead of a skeleton for good and an uncaught error', async () => {
       const formatRange = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'formatRange');

@@ -99,7 +99,7 @@ export class InfestArticleCard extends InfestElement {
     return html`<article part="card" class=${article.image ? 'has-image' : 'no-image'}>
       ${articleImage(article)}
       <div part="body">
-        ${articleTitle(article, context)} ${articleMeta(article, localizer, 'full')} ${articleSummary(article)}
+        ${articleTitle(article, context)} ${articleMeta(article, localizer, 'full')} ${articleSummary(article, context)}
         ${articleTags(article, localizer)}
         ${article.url
           ? html`<a part="read-more" href=${article.url} target=${context.target ?? nothing} rel=${context.target ? 'noopener' : nothing}

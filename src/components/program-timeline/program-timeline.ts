@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Article, Milestone, Program } from '../../feed/types.js';
 import { parseNow, selectProgram, timelinePhases, type TimelinePhase } from '../../feed/timeline-selection.js';
 import type { FeedSnapshot } from '../../load/feed-loader.js';
-import { articleLink } from '../../internal/article-parts.js';
+import { articleLink, textLang } from '../../internal/article-parts.js';
 import { define } from '../../internal/define.js';
 import { focusAfterMore } from '../../internal/focus-after-more.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
@@ -269,7 +269,7 @@ export class InfestProgramTimeline extends InfestElement {
         ${articles.slice(0, shown).map((article) => {
           const title = article.title || t.untitled;
           return html`<li part="article">
-            ${article.url ? articleLink(article.url, title, 'article-link', context) : html`<span class="text" dir="auto">${title}</span>`}
+            ${article.url ? articleLink(article.url, title, 'article-link', context, article.title ? textLang(article, context) : nothing) : html`<span class="text" dir="auto">${title}</span>`}
             ${article.published
               ? html`<time part="article-date" datetime=${article.published.iso}>${localizer.date(article.published, 'long')}</time>`
               : nothing}
