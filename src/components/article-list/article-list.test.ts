@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './article-list.js';
 import type { InfestArticleList } from './article-list.js';
 import type { InfestErrorDetail } from '../../internal/infest-element.js';
+import { storeFeed } from '../../load/feed-store.js';
 import { jsonResponse, mockFetch, shadowText, untilStatus, widgetFeed } from '../../../test/widgets/helpers.js';
 
 const part = (element: Element, name: string): HTMLElement | null => element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
@@ -55,6 +56,7 @@ describe('<infest-article-list>', () => {
       const signal = init?.signal ?? null;
       if (url.endsWith('/feed.json')) return jsonResponse(sampleFeed(), { signal });
       if (url.endsWith('/slow.json')) return jsonResponse(sampleFeed(), { delay: 300, signal });
+      if (url.endsWith('/slow-page.json')) return jsonResponse(pageFeed(0, 6), { delay: 300, signal });
       // Three pages of 4, 4 and 2; page 2 repeats a3 from page 1.
       if (url.endsWith('/paged/1.json')) return jsonResponse(pageFeed(0, 4, '/paged/2.json'), { signal });
       if (url.endsWith('/paged/2.json')) {
@@ -223,6 +225,21 @@ describe('<infest-article-list>', () => {
     expect(network.calls.filter((url) => url.includes('/paged/'))).to.have.length(3);
     expect(part(list, 'load-more')).to.equal(null);
     expect(list.status).to.equal('loaded');
+  });
+
+  it('keeps the articles a reader asked for, and their focus, when the fresh feed replaces the stored copy', async () => {
+    storeFeed(new URL('/slow-page.json', location.href).href, JSON.stringify(pageFeed(0, 6)), Date.now() - 60_000);
+    const list = await fixture<InfestArticleList>(html`<infest-article-list src="/slow-page.json" limit="2"></infest-article-list>`);
+    await untilStatus(list, 'loaded');
+    await list.loadMore();
+    expect(items(list)).to.have.length(4);
+    const link = items(list)[3]!.querySelector('a')!;
+    link.focus();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await list.updateComplete;
+    expect(network.calls.filter((url) => url.endsWith('/slow-page.json')), 'the fresh copy came').to.have.length(1);
+    expect(items(list)).to.have.length(4);
+    expect(list.shadowRoot!.activeElement).to.equal(link);
   });
 
   it('shows a small retry beside the button when a next page fails, keeping the list', async () => {

@@ -185,7 +185,9 @@ export class InfestArticleList extends InfestElement {
       filterKey,
       filters,
       matching: filterArticles(all, filters),
-      shown: this.pageSize,
+      // The fresh copy of the feed replacing the stored one keeps what the reader asked to see;
+      // other filters start again from the first `limit`.
+      shown: !sameFeed && current?.snapshot.url === snapshot.url && current.filterKey === filterKey ? Math.max(current.shown, this.pageSize) : this.pageSize,
       controller: undefined,
       error: undefined,
       announcement: '',
