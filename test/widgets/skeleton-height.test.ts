@@ -1,7 +1,7 @@
 /**
  * A widget's placeholder is shaped like what replaces it, so that the page under it barely
  * moves when the feed arrives (a layout shift, on a phone over slow 4G): with the typical
- * articles of the sample feed, at phone and desktop widths, a loaded widget is about as tall as
+ * articles of the sample feed, at phone, column and desktop widths, a loaded widget is about as tall as
  * its skeleton was. (bench/cls.bench.ts measures the same on a whole page. A timeline's height
  * depends on its program's phases, which no placeholder can know.)
  */
@@ -59,7 +59,7 @@ describe('skeleton heights', () => {
     ['an article list', ['list', 'grid', 'compact'].map((layout) => html`<infest-article-list src="/feed.json" limit="4" layout=${layout}></infest-article-list>`)],
   ];
   for (const [name, templates] of cases) {
-    for (const width of [360, 1000]) {
+    for (const width of [360, 450, 1000]) {
       it(`${name}, ${String(width)} px wide, changes height little when it loads`, async () => {
         const changes: number[] = [];
         const rows: string[] = [];

@@ -75,7 +75,7 @@ export const articleCardStyles = css`
     width: 9em;
   }
 
-  @container (min-width: 30em) {
+  @container (min-width: 24em) {
     [part~='title'].lines > :nth-child(3),
     [part~='meta'].lines > :nth-child(2),
     [part~='tags'] > .bone:nth-child(2),

@@ -71,8 +71,13 @@ export const articleListStyles = css`
     aspect-ratio: 32 / 9;
   }
 
+  @container (min-width: 24em) {
+    :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(n + 3) {
+      display: none;
+    }
+  }
+
   @container (min-width: 30em) {
-    :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(n + 3),
     :host([layout='compact']) [part~='title'].lines > :nth-child(n + 2) {
       display: none;
     }

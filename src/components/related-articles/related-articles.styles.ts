@@ -98,7 +98,7 @@ export const relatedArticlesStyles = css`
 
   /* Titles take three lines beside a thumbnail on a phone (they are cut there), two in a
      column, one across a page. */
-  @container (min-width: 30em) {
+  @container (min-width: 24em) {
     :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(3) {
       display: none;
     }
