@@ -341,8 +341,10 @@ export abstract class InfestElement extends LitElement {
   private renderLoading(localizer: Localizer): TemplateResult {
     this.view = undefined;
     this.shown = undefined;
-    return html`<div part="skeleton" role="status" aria-busy="true" tabindex="-1">
-      <span class="visually-hidden">${localizer.t.loading}</span>
+    // Not aria-busy: screen readers hold back what a busy region says, and "loading" is what
+    // it has to say.
+    return html`<div part="skeleton" tabindex="-1">
+      <span class="visually-hidden" role="status">${localizer.t.loading}</span>
       <div class="bones" aria-hidden="true">${this.renderSkeleton()}</div>
       <div class="fallback"><slot></slot></div>
     </div>`;
@@ -351,8 +353,8 @@ export abstract class InfestElement extends LitElement {
   private renderError(error: WidgetError, localizer: Localizer): TemplateResult {
     const { t } = localizer;
     const message = errorMessage(error, localizer);
-    return html`<div part="message error" role="status" tabindex="-1">
-        <span class="text">${message}</span>
+    return html`<div part="message error" tabindex="-1">
+        <span class="text" role="status">${message}</span>
         ${retryable.has(error.kind)
           ? html` <button part="retry" type="button" @click=${this.retry}>${t.retry}</button>`
           : nothing}
