@@ -120,7 +120,8 @@ export class FieldReader {
    * as a comma-separated list ("desa, air bersih"), with a warning.
    */
   strings(object: JsonObject, key: string, path: string, clean: (text: string) => string): string[] {
-    const out = new Set<string>();
+    // Kept once however capitalized ("desa", "Desa"), as filters compare them; first spelling wins.
+    const out = new Map<string, string>();
     const value = object[key];
     // "" is what generators write for none (Grav's JSON Feed plugin).
     if (typeof value === 'string' && value.trim() === '') return [];
@@ -130,12 +131,13 @@ export class FieldReader {
     (typeof value === 'string' ? value.split(',') : this.array(object, key, path)).forEach((entry, index) => {
       if (typeof entry === 'string') {
         const text = shownText(clean(entry), MAX_LENGTH.name);
-        if (text !== '') out.add(text);
+        const same = text.toLowerCase();
+        if (text !== '' && !out.has(same)) out.set(same, text);
       } else {
         this.wrongType(child(child(path, key), index), entry, 'a string');
       }
     });
-    return [...out];
+    return [...out.values()];
   }
 
   /**

@@ -281,6 +281,10 @@ describe('JSON Feeds made by other generators', () => {
     expect(read({ content_html: `<p>Isi.</p><div><a href="${LINK}">&nbsp;★&nbsp;</a></div>` }).article.contentText).to.equal('Isi.');
   });
 
+  it('keeps a tag once however it is capitalized, in its first spelling (filters compare them so)', () => {
+    expect(read({ tags: ['desa', 'Desa', 'DESA', 'Ponorogo'] }).article.tags).to.deep.equal(['desa', 'Ponorogo']);
+  });
+
   it('leaves out the default category among the tags ("Uncategorized", "Tak Berkategori"), which WordPress-made feeds can list', () => {
     expect(read({ tags: ['desa', 'Tak Berkategori', 'Uncategorized', 'tidak berkategori'] }).article.tags).to.deep.equal(['desa']);
   });
