@@ -84,24 +84,6 @@ export const articleStyles = css`
     background: var(--_surface);
   }
 
-  /* Skeleton: bones in the text parts take one line of that text each (font and line height),
-     so a placeholder is as tall as the lines it stands for. */
-  [part].lines {
-    /* A grid, where the bones' margins do not collapse into each other (and not a part's own
-       display, such as a title's -webkit-box for its line clamp). */
-    display: grid;
-    align-content: start;
-  }
-
-  .lines > .bone {
-    height: 0.75em;
-    margin-block: calc((1lh - 0.75em) / 2);
-  }
-
-  .lines > .bone.short {
-    width: 55%;
-  }
-
   /* Lists of articles. Tracks are minmax(0, 1fr), never auto: auto tracks measure every
      item's text (hundreds of them) before laying out. */
   [part~='list'] {

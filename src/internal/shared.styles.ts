@@ -183,6 +183,24 @@ export const sharedStyles = [
     display: grid;
   }
 
+  /* Bones in the text parts take one line of that text each (font and line height), so a
+     placeholder is as tall as the lines it stands for (see boneLines in article-parts.ts). */
+  [part].lines {
+    /* A grid, where the bones' margins do not collapse into each other (and not a part's own
+       display, such as a title's -webkit-box for its line clamp). */
+    display: grid;
+    align-content: start;
+  }
+
+  .lines > .bone {
+    height: 0.75em;
+    margin-block: calc((1lh - 0.75em) / 2);
+  }
+
+  .lines > .bone.short {
+    width: 55%;
+  }
+
   /* Focused only to keep a reader's place after "try again", for the moment it loads. */
   [part~='skeleton']:focus {
     outline: none;

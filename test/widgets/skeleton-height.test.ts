@@ -58,6 +58,24 @@ describe('skeleton heights', () => {
     ['related articles', perArticle((id) => html`<infest-related-articles src="/feed.json" article=${id}></infest-related-articles>`)],
     ['an article list', ['list', 'grid', 'compact'].map((layout) => html`<infest-article-list src="/feed.json" limit="4" layout=${layout}></infest-article-list>`)],
   ];
+  for (const width of [360, 450, 1000]) {
+    it(`a program timeline's header, ${String(width)} px wide, is as tall as its placeholder's, within a line`, async () => {
+      const programs = (sample as { _infest?: { programs?: { id: string }[] } })._infest?.programs ?? [];
+      expect(programs).to.not.be.empty;
+      for (const { id } of programs) {
+        const column = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
+        render(html`<infest-program-timeline src="/feed.json" program=${id}></infest-program-timeline>`, column);
+        const element = column.firstElementChild as InfestElement;
+        await element.updateComplete;
+        const header = (): number => element.shadowRoot!.querySelector('[part~="header"]')!.getBoundingClientRect().height;
+        const loading = header();
+        await untilStatus(element, 'loaded');
+        // A line of the title is 1.3em × 1.3 (27 px).
+        expect(Math.abs(header() - loading), `${id}: ${loading.toFixed(0)} → ${header().toFixed(0)} px`).to.be.at.most(28);
+      }
+    });
+  }
+
   for (const [name, templates] of cases) {
     for (const width of [360, 450, 1000]) {
       it(`${name}, ${String(width)} px wide, changes height little when it loads`, async () => {

@@ -317,14 +317,21 @@ export const programTimelineStyles = [
   }
 
   /* Skeleton: the same rows or columns as the loaded timeline. */
-  .bone.title {
-    height: 1.5em;
-    width: min(28em, 80%);
+  /* A program's title wraps to three lines on a phone, two in a column, one across a page; a
+     phase's to two, but where a vertical timeline has room. */
+  @container (min-width: 24em) {
+    [part~='title'].lines > :nth-child(3) {
+      display: none;
+    }
+    :host(:not(.h)) [part~='phase-title'].lines > :nth-child(2) {
+      display: none;
+    }
   }
 
-  .bone.region {
-    height: 1em;
-    width: 10em;
+  @container (min-width: 48em) {
+    [part~='title'].lines > :nth-child(2) {
+      display: none;
+    }
   }
 
   .bone.marker {
@@ -338,11 +345,6 @@ export const programTimelineStyles = [
 
   .bone.short {
     width: 45%;
-  }
-
-  .bone.heading {
-    height: 1.3em;
-    width: 70%;
   }
 
   /* Blocks as tall as a typical phase's text in a column about 20em wide (a phone, or a

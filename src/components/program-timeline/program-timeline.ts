@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Article, Milestone, Program } from '../../feed/types.js';
 import { parseNow, selectProgram, timelinePhases, type TimelinePhase } from '../../feed/timeline-selection.js';
 import type { FeedSnapshot } from '../../load/feed-loader.js';
-import { articleLink, textLang } from '../../internal/article-parts.js';
+import { articleLink, boneLines, textLang } from '../../internal/article-parts.js';
 import { define } from '../../internal/define.js';
 import { focusAfterMore } from '../../internal/focus-after-more.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
@@ -306,7 +306,7 @@ export class InfestProgramTimeline extends InfestElement {
     const row = html`<div class="phase">
       <span class="bone marker"></span>
       <div part="phase-body">
-        <span class="bone heading"></span>
+        <div part="phase-title" class="lines">${boneLines(2)}</div>
         <span class="bone line short"></span>
         <span class="bone block summary"></span>
         <span class="bone block villages"></span>
@@ -317,8 +317,8 @@ export class InfestProgramTimeline extends InfestElement {
     </div>`;
     return html`<div class="timeline">
       <div part="header">
-        <span class="bone title"></span>
-        <span class="bone region"></span>
+        <div part="title" class="lines">${boneLines(3)}</div>
+        <div part="region" class="lines">${boneLines(1)}</div>
       </div>
       <div class="phases">${row}${row}${row}</div>
     </div>`;
