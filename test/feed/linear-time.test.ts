@@ -100,6 +100,18 @@ describe('reading hostile input takes time linear in its size', () => {
     );
   });
 
+  it('text that is not JSON, full of "<!--" or ending in thousands of comments (a page cache adds one)', () => {
+    const tryParse = (text: string) => () => {
+      try {
+        parseJsonText(text);
+      } catch {
+        // Refused, as it should be: only the time counts.
+      }
+    };
+    expectLinear(tryParse(`{"a": ${'<!--'.repeat(SIZE)}`), tryParse(`{"a": ${'x'.repeat(SIZE * 4)}`));
+    expectLinear(tryParse(`{"a": 1${'<!-- c -->'.repeat(SIZE)}`), tryParse(`{"a": 1${'x'.repeat(SIZE * 10)}`));
+  });
+
   it('an attribute value padded with spaces inside', () => {
     expectLinear(() => pastedValue(`x${' '.repeat(SIZE)}x`), () => pastedValue(`x${'y'.repeat(SIZE)}x`));
     expect(pastedValue(' “a b” ')).to.equal('a b');
