@@ -167,7 +167,7 @@ export function repeated<T>(item: T, count: number): T[] {
 const lineBone = html`<span class="bone"></span>`;
 const shortLineBone = html`<span class="bone short"></span>`;
 
-/** Skeleton bones for `lines` lines of text in a `.lines` part (article.styles.ts), the last one short. */
+/** Skeleton bones for `lines` lines of text in a `.lines` part (shared.styles.ts), the last one short. */
 export function boneLines(lines: number): TemplateResult[] {
   return [...repeated(lineBone, lines - 1), shortLineBone];
 }
