@@ -213,7 +213,8 @@ function noteUnembedded(post: JsonObject, article: Article, { lost, notListed, r
   if (isLinked(post.author) && article.authors.length === 0 && missing('author')) into.add('authors');
   if ([post.tags, post.categories].some((terms) => Array.isArray(terms) && terms.length > 0) && missing('wp:term')) into.add('categories');
   for (const author of embedded && Array.isArray(embedded.author) ? embedded.author : []) {
-    if (isObject(author) && typeof author.code === 'string') refusedAuthors.add(author.code);
+    // A few codes name the refusal; a hostile feed's thousands would make the warning a wall.
+    if (isObject(author) && typeof author.code === 'string' && refusedAuthors.size < 3) refusedAuthors.add(author.code.slice(0, 60));
   }
 }
 
