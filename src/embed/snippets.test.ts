@@ -58,6 +58,15 @@ describe('generated snippets', () => {
       expect(parse(after).querySelector('div > iframe')).to.not.equal(null);
     });
 
+    it(`${widget}: the iframe snippet keeps a quote or a bracket inside its src, and adds to an embed address's own query`, () => {
+      const hostile = iframeSnippet({ ...optionsFor(widget), src: 'https://infest.example/"onload="alert(1)<b>' }, { ...targets, embedUrl: 'https://w.example/e/index.html?v=2' });
+      const iframe = parse(hostile).querySelector('iframe')!;
+      expect(iframe.getAttributeNames().sort()).to.deep.equal(['frameborder', 'height', 'loading', 'src', 'title', 'width']);
+      expect(parse(hostile).querySelector('b')).to.equal(null);
+      const src = new URL(iframe.getAttribute('src')!);
+      expect([src.searchParams.get('v'), src.searchParams.get('widget'), src.searchParams.get('src')]).to.deep.equal(['2', widget, 'https://infest.example/"onload="alert(1)<b>']);
+    });
+
     it(`${widget}: the script snippet carries lang, a block wrapper and the fallback link`, () => {
       const html = scriptSnippet(optionsFor(widget), targets);
       const page = parse(html);

@@ -29,6 +29,13 @@ function attributeList(options: SnippetOptions): [string, string][] {
   return [['src', options.src], ['lang', options.lang], ...extra.map(([name, value]): [string, string] => [name, value.trim()])];
 }
 
+/**
+ * The iframe's src as attribute text: its `&` stay raw (village-site sanitizers decode
+ * `&lang=`-like references, see iframeProblems), but a quote or a bracket a value or the embed
+ * page's address was given (flagged by iframeProblems) cannot end the attribute or the tag.
+ */
+const attributeText = (value: string): string => value.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 const fallbackLink = (options: SnippetOptions): string =>
   `<a href="${escapeHtml(options.fallback.href)}">${escapeHtml(options.fallback.text)}</a>`;
 
@@ -76,7 +83,7 @@ export function iframeProblems(options: SnippetOptions): string[] {
 export function iframeSnippet(options: SnippetOptions, targets: SnippetTargets & { readonly height: number; readonly title: string }): string {
   return [
     '<div>',
-    `<iframe src="${iframeUrl(options, targets.embedUrl)}" title="${escapeHtml(targets.title)}" width="100%" height="${String(Math.round(targets.height))}" frameborder="0" loading="lazy"></iframe>`,
+    `<iframe src="${attributeText(iframeUrl(options, targets.embedUrl))}" title="${escapeHtml(targets.title)}" width="100%" height="${String(Math.round(targets.height))}" frameborder="0" loading="lazy"></iframe>`,
     '</div>',
     `<p>${fallbackLink(options)}</p>`,
   ].join('\n');
@@ -87,7 +94,8 @@ export function iframeUrl(options: SnippetOptions, embedUrl: string): string {
   // The embed page opens links in a new tab itself; `target` is also an HTML entity name.
   const carried = attributeList(options).filter(([name]) => name !== 'target');
   const query = [`widget=${options.widget}`, ...carried.map(([name, value]) => `${name === 'lang' ? 'locale' : name}=${value}`)];
-  return `${embedUrl}?${query.join('&')}`;
+  // An address with a query of its own (…/index.html?v=2) takes the parameters after it.
+  return `${embedUrl}${embedUrl.includes('?') ? '&' : '?'}${query.join('&')}`;
 }
 
 /** For developers: the npm package, one import per widget. */
