@@ -69,18 +69,41 @@ function fetchFailure(error: unknown, url: URL): string {
   return reason;
 }
 
+/** What the validator reads of an answer at most: ten times what widgets accept, which it reports. */
+const MAX_READ_BYTES = 10 * MAX_FEED_BYTES;
+
+/** The body as text; undefined past MAX_READ_BYTES (a body that never ends would fill the memory). */
+async function boundedText(response: Response): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for await (const chunk of response.body) {
+    received += chunk.byteLength;
+    if (received > MAX_READ_BYTES) {
+      await response.body.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(chunk, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 async function fetchSource(source: string): Promise<Source> {
   const start = performance.now();
   let response: Response;
-  let text: string;
+  let text: string | undefined;
   try {
     response = await fetch(source, {
       signal: AbortSignal.timeout(20_000),
       headers: { accept: 'application/feed+json, application/json', origin: PARTNER_ORIGIN },
     });
-    text = await response.text();
+    text = await boundedText(response);
   } catch (error) {
     throw new Unreadable(`could not fetch ${source}: ${fetchFailure(error, new URL(source))}`);
+  }
+  if (text === undefined) {
+    throw new Unreadable(`${source} sent more than ${String(MAX_READ_BYTES / 1024 / 1024)} MB (or a body that does not end); widgets refuse feeds over ${String(MAX_FEED_BYTES / 1024 / 1024)} MB: serve fewer items per page (next_url)`);
   }
   if (!response.ok) {
     // WordPress answers its errors as JSON with a 4xx status; what it says is the useful part.

@@ -274,6 +274,18 @@ describe('infest-widgets validate (CLI)', function () {
         '/wp-json/wp/v2/nothing': [404, 'application/json; charset=utf-8', wordPressError],
       };
       server = createServer((request: IncomingMessage, response: ServerResponse) => {
+        if (request.url === '/endless.json') {
+          // A body that never ends: megabytes of a JSON string, as fast as it is read.
+          response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+          response.write('{"version": "https://jsonfeed.org/version/1.1", "title": "');
+          const chunk = 'x'.repeat(1 << 20);
+          const more = (): void => {
+            while (response.write(chunk));
+            response.once('drain', more);
+          };
+          more();
+          return;
+        }
         const [status, type, body, delay = 0] = routes[request.url ?? ''] ?? [404, 'text/plain; charset=utf-8', 'Not Found'];
         // As WordPress does: the caller's origin back, for every route but the one without CORS.
         const cors = request.url === '/no-cors.json' ? {} : { 'access-control-allow-origin': request.headers.origin ?? '*' };
@@ -322,6 +334,7 @@ describe('infest-widgets validate (CLI)', function () {
       ['/error.json', 'HTTP 500'],
       ['/wp-json/wp/v2/nothing', 'HTTP 404 Not Found: the site answered with a WordPress error instead of posts: rest_no_route'],
       ['/page.json', 'HTML'],
+      ['/endless.json', 'sent more than 50 MB (or a body that does not end); widgets refuse feeds over 5 MB'],
     ];
     for (const [path, says] of failures) {
       it(`${path}: exit 2 and "${says}"`, async () => {
