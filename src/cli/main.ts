@@ -89,15 +89,32 @@ async function boundedText(response: Response): Promise<string | undefined> {
   return text + decoder.decode();
 }
 
+const isAllowed = (response: Response): boolean => [ '*', PARTNER_ORIGIN ].includes(response.headers.get('access-control-allow-origin') ?? '');
+
+/**
+ * The answer, following redirects as a browser on another site does: each redirect must allow
+ * other sites too (http → https, www, a trailing slash WordPress adds), or the browser stops
+ * there. `refused` collects those that do not.
+ */
+async function fetchFollowing(source: string, signal: AbortSignal, refused: string[]): Promise<Response> {
+  let url = source;
+  for (let hops = 0; ; hops++) {
+    const response = await fetch(url, { signal, redirect: 'manual', headers: { accept: 'application/feed+json, application/json', origin: PARTNER_ORIGIN } });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || location === null || hops === 10) return response;
+    const next = new URL(location, url).href;
+    if (!isAllowed(response)) refused.push(`${url} redirects to ${next} without an Access-Control-Allow-Origin header, so browsers on other sites stop there and no widget can load the feed: give the widgets ${next} itself`);
+    url = next;
+  }
+}
+
 async function fetchSource(source: string): Promise<Source> {
   const start = performance.now();
   let response: Response;
   let text: string | undefined;
+  const refused: string[] = [];
   try {
-    response = await fetch(source, {
-      signal: AbortSignal.timeout(20_000),
-      headers: { accept: 'application/feed+json, application/json', origin: PARTNER_ORIGIN },
-    });
+    response = await fetchFollowing(source, AbortSignal.timeout(20_000), refused);
     text = await boundedText(response);
   } catch (error) {
     throw new Unreadable(`could not fetch ${source}: ${fetchFailure(error, new URL(source))}`);
@@ -117,15 +134,15 @@ async function fetchSource(source: string): Promise<Source> {
   }
   const seconds = (performance.now() - start) / 1000;
   const bytes = Buffer.byteLength(text);
-  const allowed = response.headers.get('access-control-allow-origin');
   const delivery = [
+    ...refused,
     bytes > MAX_FEED_BYTES
       ? `the feed is ${(bytes / 1e6).toFixed(1)} MB; widgets refuse feeds over ${String(MAX_FEED_BYTES / 1024 / 1024)} MB: serve fewer items per page (next_url)`
       : undefined,
     seconds > DEFAULT_TIMEOUT / 1000
       ? `the feed took ${seconds.toFixed(1)} s to arrive; widgets give up after ${String(DEFAULT_TIMEOUT / 1000)} s (unless their timeout attribute says more)`
       : undefined,
-    allowed !== '*' && allowed !== PARTNER_ORIGIN
+    !isAllowed(response)
       ? 'no Access-Control-Allow-Origin header for other sites: widgets on partner or village sites cannot read this feed, only pages on its own site; send Access-Control-Allow-Origin: *'
       : undefined,
   ].filter((problem) => problem !== undefined);

@@ -274,6 +274,13 @@ describe('infest-widgets validate (CLI)', function () {
         '/wp-json/wp/v2/nothing': [404, 'application/json; charset=utf-8', wordPressError],
       };
       server = createServer((request: IncomingMessage, response: ServerResponse) => {
+        // http → https, a trailing slash: a redirect, which other sites' browsers follow only when it allows them too.
+        if (request.url === '/moved.json' || request.url === '/moved-cors.json') {
+          const cors = request.url === '/moved-cors.json' ? { 'access-control-allow-origin': '*' } : {};
+          response.writeHead(301, { location: '/feed.json', ...cors });
+          response.end();
+          return;
+        }
         if (request.url === '/endless.json') {
           // A body that never ends: megabytes of a JSON string, as fast as it is read.
           response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
@@ -311,6 +318,15 @@ describe('infest-widgets validate (CLI)', function () {
       expect(output).to.have.length(1);
       expect(output[0]!.startsWith(`ok · ${base}/feed.json · JSON Feed 1.1 "Feed contoh kecil": 2 articles, `), output[0]).to.equal(true);
       expect(output[0]).to.match(/\b0 warnings$/);
+    });
+
+    it('a redirect: exit 0 when it allows other sites too, else 1, naming the address to give the widgets', async () => {
+      expect((await cli('validate', `${base}/moved-cors.json`)).code).to.equal(0);
+      const moved = await cli('validate', `${base}/moved.json`);
+      expect(moved.code).to.equal(1);
+      expect(lines(moved.stdout)[0]).to.equal(
+        `served: ${base}/moved.json redirects to ${base}/feed.json without an Access-Control-Allow-Origin header, so browsers on other sites stop there and no widget can load the feed: give the widgets ${base}/feed.json itself`,
+      );
     });
 
     const delivered: readonly (readonly [path: string, problem: string])[] = [
