@@ -140,7 +140,11 @@ const targets = (): { scriptUrl: string; embedUrl: string } => ({
 });
 
 let height = 600;
+/** Counts iframe updates: a measurement that a later update superseded is dropped. */
+let iframeUpdates = 0;
+
 async function updateIframe(options: SnippetOptions): Promise<void> {
+  const update = ++iframeUpdates;
   const note = required('#iframe-note');
   const carried = { ...options, src: options.src === sampleFeed ? 'contoh' : options.src };
   const problems = iframeProblems(carried);
@@ -148,16 +152,16 @@ async function updateIframe(options: SnippetOptions): Promise<void> {
   note.textContent =
     problems.length > 0
       ? `These values cannot travel in an iframe address as they are: ${problems.join(', ')}. A feed URL with “?”, “&”, “#”, “%” or “+” needs a short name, defined when the embed page is built (INFEST_EMBED_FEEDS); other values must avoid those characters.`
-      : 'Height measured from the embed page at the preview width; content longer than that scrolls inside the frame.';
+      : 'Height measured from the embed page at phone width (360 px), where most readers are; content longer than that scrolls inside the frame, and wider screens have room to spare.';
   const title = fallbackTexts[options.widget][options.lang] ?? 'Infest Yogyakarta';
   const show = (): void => {
     required('#iframe-snippet').textContent = iframeSnippet(carried, { ...targets(), height, title });
   };
   show();
   if (problems.length > 0) return;
-  const measured = await measureEmbedHeight(iframeUrl(carried, targets().embedUrl), preview.classList.contains('phone') ? 360 : Math.min(preview.clientWidth, 1000));
-  if (measured > 0) {
-    height = Math.min(1600, Math.max(240, measured + 16));
+  const measured = await measureEmbedHeight(iframeUrl(carried, targets().embedUrl), 360);
+  if (measured > 0 && update === iframeUpdates) {
+    height = Math.min(2400, Math.max(240, measured + 16));
     show();
   }
 }
