@@ -1,6 +1,7 @@
 import { cpSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyLiterals } from './build/minify-literals.js';
+import { terserPass } from './build/terser-pass.js';
 import { warningCodes } from './build/warning-codes.js';
 import type { EmbedConfig } from './src/embed/config.js';
 
@@ -47,7 +48,7 @@ const browserVariants = {
 };
 
 const cdnBuild: UserConfig = {
-  plugins: [minifyLiterals(), warningCodes()],
+  plugins: [minifyLiterals(), warningCodes(), terserPass()],
   resolve: browserVariants,
   build: {
     outDir: 'dist/cdn',
