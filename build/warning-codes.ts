@@ -6,7 +6,8 @@
  * do the same with their error messages.
  *
  * Rewritten: in modules under src/, a call `<…warnings>.add('some-code', path, message)`
- * whose first argument is a warning code literal; its third argument becomes that literal.
+ * whose first argument is a warning code literal; its third argument goes, and the warning's
+ * message is then its code.
  * Kept whole: "item-dropped" in the modules that read a feed's items, whose sentence can end
  * up in an error (when every item of a feed was dropped, the error says why the first one was).
  */
@@ -51,10 +52,11 @@ function warningEdits(code: string, id: string): Edit[] {
   const edits: Edit[] = [];
   walk(parseModule(code, id), (node) => {
     if (node.type !== 'CallExpression' || !isWarningsAdd(node.callee as AstNode, code)) return;
-    const [first, , message, extra] = node.arguments as AstNode[];
+    const [first, path, message, extra] = node.arguments as AstNode[];
     const warning = codeOf(first);
-    if (!warning || !message || extra || warning === keep) return;
-    edits.push({ start: message.start, end: message.end, text: JSON.stringify(warning) });
+    if (!warning || !path || !message || extra || warning === keep) return;
+    // The message argument goes: Warnings.add takes the code as the message then.
+    edits.push({ start: path.end, end: message.end, text: '' });
   });
   return edits.sort((a, b) => a.start - b.start);
 }

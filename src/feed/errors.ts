@@ -33,7 +33,8 @@ export class Warnings {
   private readonly kept: FeedWarning[] = [];
   private readonly counts = new Map<WarningCode, number>();
 
-  add(code: WarningCode, path: string, message: string): void {
+  /** `message` is left out only by the script-tag build (build/warning-codes.ts): the code is the message then. */
+  add(code: WarningCode, path: string, message: string = code): void {
     const count = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, count);
     if (count <= MAX_WARNINGS_PER_CODE) this.kept.push({ code, path, message });
