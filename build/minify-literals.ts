@@ -7,7 +7,8 @@
  *   `{ } ; , )`, after `(` and `:`, and around `>` in a selector or at-rule prelude. A space
  *   anywhere else may be a descendant combinator (`a :is(b)`, `${host} .phases`) or needed
  *   by `calc(1rem + 2px)` and `and (min-width: …)`, so it stays. Strings, `url(…)` and
- *   escapes are copied as written; the `;` after a block's last declaration goes.
+ *   escapes are copied as written, but for the quotes of an attribute selector's value that
+ *   is a name (`[part~='title']`); the `;` after a block's last declaration goes.
  * - html`…`: whitespace runs become one space (a run of whitespace renders as one space;
  *   whitespace-only text is never removed, since it may separate inline content), except
  *   inside <pre>, <textarea>, <script> and <style>.
@@ -25,6 +26,10 @@ const whitespace = /[ \t\n\r\f]/;
 
 /** Thrown when a css template cannot be read with certainty; the template is left as written. */
 class Unreadable extends Error {}
+
+/** Where an attribute selector's value starts (`[part~=`), and a value that needs no quotes there. */
+const attributeValueStart = /\[[\w-]+[~|^$*]?=$/;
+const cssName = /^[A-Za-z_][\w-]*$/;
 
 /** Characters after which whitespace can go, and before which it can go. */
 const removableAfter = new Set(['{', '}', ';', ',', '(', ':']);
@@ -108,7 +113,10 @@ function minifyCssPiece(text: string, first: boolean, last: boolean): string {
       at = end + 2;
     } else if (char === '"' || char === "'") {
       const end = stringEnd(text, at);
-      emit(text.slice(at, end), OPAQUE, at);
+      const value = text.slice(at + 1, end - 1);
+      // An attribute selector's value that is a name needs no quotes: [part~='title'] is [part~=title].
+      const bare = !pending && attributeValueStart.test(out) && text.charAt(end) === ']' && cssName.test(value);
+      emit(bare ? value : text.slice(at, end), OPAQUE, at);
       at = end;
     } else if (char === '\\') {
       const end = escapeEnd(text, at);
