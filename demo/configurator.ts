@@ -72,6 +72,18 @@ async function loadChoices(): Promise<void> {
   }
 }
 
+/**
+ * A feed URL as the preview reads it: a relative one ("/feed.json") would point at the site
+ * the snippet is pasted into, where there is no such feed.
+ */
+function absolute(src: string): string {
+  try {
+    return src === '' ? src : new URL(src, location.href).href;
+  } catch {
+    return src;
+  }
+}
+
 function currentOptions(): SnippetOptions {
   const data = new FormData(form);
   const text = (name: string): string => {
@@ -82,7 +94,7 @@ function currentOptions(): SnippetOptions {
   for (const name of widgetParameters[widget()]) attributes[name] = text(name);
   return {
     widget: widget(),
-    src: text('src'),
+    src: absolute(text('src')),
     lang: text('lang'),
     attributes,
     fallback: { href: text('fallback-href'), text: text('fallback-text') },
