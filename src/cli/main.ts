@@ -89,7 +89,7 @@ async function boundedText(response: Response): Promise<string | undefined> {
   return text + decoder.decode();
 }
 
-const isAllowed = (response: Response): boolean => [ '*', PARTNER_ORIGIN ].includes(response.headers.get('access-control-allow-origin') ?? '');
+const isAllowed = (response: Response): boolean => ['*', PARTNER_ORIGIN].includes(response.headers.get('access-control-allow-origin') ?? '');
 
 /**
  * The answer, following redirects as a browser on another site does: each redirect must allow
