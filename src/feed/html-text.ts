@@ -1,4 +1,5 @@
 import { namedEntities } from './entities.js';
+import { graphemePrefix } from './graphemes.js';
 
 /**
  * Turns untrusted HTML into plain text without a DOM, so the result is the same in Node and
@@ -133,7 +134,7 @@ const breaks = '\\s\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc
 // Words over MAX_WORD, anchored at a word start so that each word is scanned once: a bare
 // \S{201,} retries from every character, quadratic in the length of the words (a body of long
 // tokens took seconds), and it made the test the costliest step of reading a large feed.
-// By code point ("u"), so that a cut never leaves half of an emoji (a surrogate pair).
+// By code point ("u"); where a word is cut, graphemePrefix keeps its last grapheme whole.
 const longWord = new RegExp(`(?:^|[${breaks}])[^${breaks}]{${String(MAX_WORD + 1)}}`, 'u');
 const longWords = new RegExp(`(^|[${breaks}])([^${breaks}]{${String(MAX_WORD)}})[^${breaks}]+`, 'gu');
 
@@ -142,7 +143,9 @@ const longWords = new RegExp(`(^|[${breaks}])([^${breaks}]{${String(MAX_WORD)}})
  * break point slowly enough to freeze the page (a broken CMS or a hostile feed can send one).
  */
 function shortenWords(text: string): string {
-  return text.length <= MAX_WORD ? text : text.replace(longWords, '$1$2…');
+  return text.length <= MAX_WORD
+    ? text
+    : text.replace(longWords, (whole, before: string, word: string) => `${before}${graphemePrefix(whole.slice(before.length), word.length)}…`);
 }
 
 /** Drops control characters, cuts overlong words and normalizes whitespace in plain text. */
@@ -345,9 +348,6 @@ export function shownText(text: string, maxLength: number): string {
 export function excerpt(text: string, maxLength: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= maxLength) return flat;
-  const cut = flat.slice(0, maxLength + 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  // Never half of an emoji (a surrogate pair): alone, either half shows as �.
-  const end = /[\uD800-\uDBFF]/.test(cut.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
-  return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut.slice(0, end)).replace(/[\s,.;:–—-]+$/, '')}…`;
+  const lastSpace = flat.lastIndexOf(' ', maxLength);
+  return `${(lastSpace > maxLength * 0.6 ? flat.slice(0, lastSpace) : graphemePrefix(flat, maxLength)).replace(/[\s,.;:–—-]+$/, '')}…`;
 }

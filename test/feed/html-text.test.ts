@@ -294,4 +294,26 @@ describe('excerpt', () => {
     expect(excerpt(text, 80)).to.equal(`${'x'.repeat(79)}…`);
     expect(excerpt(`${'x'.repeat(78)}😀😀😀`, 80)).to.equal(`${'x'.repeat(78)}😀…`);
   });
+
+  it('never cuts inside a grapheme: an emoji sequence, a flag, a letter and its accent', () => {
+    const family = '👨‍👩‍👧';
+    expect(excerpt(`${'x'.repeat(76)}${family}${family}`, 80)).to.equal(`${'x'.repeat(76)}…`);
+    expect(excerpt(`${'x'.repeat(76)}🇮🇩🇮🇩`, 80)).to.equal(`${'x'.repeat(76)}🇮🇩…`);
+    expect(excerpt(`${'x'.repeat(79)}e\u0301e`, 80)).to.equal(`${'x'.repeat(79)}…`);
+  });
+
+  it('still cuts one grapheme longer than the limit (a stack of accents), never inside a surrogate pair', () => {
+    const zalgo = `a${'\u0301'.repeat(500)}`;
+    expect(excerpt(zalgo, 80)).to.have.length(81);
+    expect(excerpt(`${'\u0301'.repeat(79)}😀😀`, 80)).to.equal(`${'\u0301'.repeat(79)}…`);
+  });
+});
+
+describe('long words', () => {
+  it('cuts a long word of emoji sequences between two of them', () => {
+    const family = '👨‍👩‍👧';
+    const cut = cleanText(`a${family.repeat(60)}`);
+    expect(cut.endsWith(`${family}…`)).to.equal(true);
+    expect(cut.slice(1, -1)).to.equal(family.repeat((cut.length - 2) / family.length));
+  });
 });
