@@ -159,6 +159,13 @@ describe('warnings', () => {
       expect(feed.articles[0]!.id).to.equal('42');
     });
 
+    it('says an id too large for an exact number is to be quoted: JSON readers round it, and two ids can come out equal', () => {
+      const text = '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[{"id":12345678901234567890,"content_text":"a"},{"id":12345678901234567891,"content_text":"b"}]}';
+      const { warnings: found } = parseNoting(parseJsonText(text, new Warnings()));
+      expectWarning(found, 'id-coerced', '$.items[0].id', '12345678901234567000', 'write the id as a string, in quotes');
+      expectWarning(found, 'duplicate-id', '$.items[1].id', '"12345678901234567000"', 'this one was dropped');
+    });
+
     it('keeps the first of two items with the same id, also after coercion', () => {
       expectWarning(warnings, 'duplicate-id', '$.items[4].id', '"a"', 'this one was dropped');
       expectWarning(warnings, 'duplicate-id', '$.items[5].id', '"42"', 'this one was dropped');
