@@ -1,12 +1,13 @@
 import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
+import { readAttachments } from './attachments.js';
 import { firstContentImage } from './content-image.js';
 import { decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
 import { firstPageBuilderShortcode, isDefaultCategory, postText, repeatedFooters, withoutPageBuilderShortcodes } from './wordpress-markup.js';
-import type { Article, Author, Feed, FeedFormat, Image, ParseOptions } from './types.js';
+import type { Article, Author, Feed, FeedFormat, ParseOptions } from './types.js';
 
 const versionPrefix = /^https?:\/\/jsonfeed\.org\/version\//;
 
@@ -116,21 +117,6 @@ function stringField(object: JsonObject, key: string): string | undefined {
 }
 
 /**
- * The first picture among an item's `attachments`, for an item that has no other: what
- * Mastodon bridges (RSS-Bridge) and photo posts send. Quietly none when they are unusable.
- */
-function attachedImage(reader: FieldReader, item: JsonObject): Image | undefined {
-  if (!Array.isArray(item.attachments)) return undefined;
-  for (const attachment of item.attachments) {
-    // MIME types are case-insensitive ("IMAGE/PNG").
-    if (!isObject(attachment) || typeof attachment.mime_type !== 'string' || !attachment.mime_type.toLowerCase().startsWith('image/')) continue;
-    const url = httpUrl(stringField(attachment, 'url'), reader.base);
-    if (url !== undefined) return { url, alt: shownText(htmlToText(stringField(attachment, 'title') ?? '', { plain: true }), MAX_LENGTH.alt) };
-  }
-  return undefined;
-}
-
-/**
  * `image` or `banner_image`, a URL; given as an object with a `url` (as the npm `feed` package
  * passes one through, and as Media RSS thinks of them), its `url`, with a word about it.
  */
@@ -158,6 +144,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const image = imageUrl(reader, item, 'image', path);
   const bannerImage = imageUrl(reader, item, 'banner_image', path);
   const url = reader.url(item, 'url', path);
+  const attachments = readAttachments(reader, item, path);
   const externalUrl = reader.url(item, 'external_url', path);
   const published = reader.dateTime(item, 'date_published', path);
   const modified = reader.dateTime(item, 'date_modified', path);
@@ -192,7 +179,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   // An item with only a banner shows that rather than nothing.
   const cover = image ?? bannerImage;
   if (cover !== undefined) article.image = { url: cover, alt: imageAlt };
-  else setIf(article, 'image', (contentHtml === undefined ? undefined : firstContentImage(contentHtml, url ?? reader.base)) ?? attachedImage(reader, item));
+  else setIf(article, 'image', (contentHtml === undefined ? undefined : firstContentImage(contentHtml, url ?? reader.base)) ?? attachments);
   if (bannerImage !== undefined) article.bannerImage = { url: bannerImage, alt: imageAlt };
   // The npm `feed` package (Docusaurus, among others) and RSS-Bridge write only date_modified.
   setIf(article, 'published', published ?? modified);

@@ -189,6 +189,23 @@ describe('an item whose only picture is an attachment (Mastodon bridges, photo p
     expect(read({ image: 'https://site.example/sampul.jpg', attachments }).article.image?.url, 'image comes first').to.equal('https://site.example/sampul.jpg');
     expect(read({ attachments: [{ url: 'https://files.example/a.pdf', mime_type: 'application/pdf' }] }).article, 'no image attachment').to.not.have.property('image');
   });
+
+  it('checks attachments as JSON Feed defines them, and says which one is wrong and how', () => {
+    const good = { url: 'https://files.example/siaran.mp3', mime_type: 'audio/mpeg', title: 'Siaran', size_in_bytes: 8_000_000, duration_in_seconds: 1800 };
+    expect(read({ content_html: '<p>Isi.</p>', attachments: [good] }).warnings).to.deep.equal([]);
+    const { article, warnings } = read({
+      content_html: '<p>Isi.</p>',
+      attachments: ['https://files.example/a.mp3', { mime_type: 'audio/mpeg' }, { url: 'https://files.example/b.jpg' }, { ...good, size_in_bytes: '8 MB', duration_in_seconds: -1 }, { url: 'data:image/png;base64,AAAA', mime_type: 'image/png' }],
+    });
+    expect(warningAt(warnings, 'wrong-type', '$.items[0].attachments[0]').message).to.include('expected an attachment object');
+    expect(warningAt(warnings, 'missing-field', '$.items[0].attachments[1]').message).to.include('needs a "url"');
+    expect(warningAt(warnings, 'missing-field', '$.items[0].attachments[2]').message).to.include('needs a "mime_type"').and.include('"image/jpeg"');
+    expect(warningAt(warnings, 'wrong-type', '$.items[0].attachments[3].size_in_bytes').message).to.include('a number of zero or more').and.include('"8 MB"');
+    warningAt(warnings, 'wrong-type', '$.items[0].attachments[3].duration_in_seconds');
+    warningAt(warnings, 'unsafe-url', '$.items[0].attachments[4].url');
+    expect(article, 'no image without a MIME type, none from a data: URL').to.not.have.property('image');
+    expect(read({ content_html: '<p>Isi.</p>', attachments: { url: 'https://files.example/a.mp3' } }).warnings.map((warning) => `${warning.code} ${warning.path}`)).to.deep.equal(['wrong-type $.items[0].attachments']);
+  });
 });
 
 describe('an image given as an object with a url (as the npm feed package can pass one through)', () => {
