@@ -1,4 +1,4 @@
-import { child } from './errors.js';
+import { child, quote } from './errors.js';
 import { htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { isObject, type FieldReader, type JsonObject } from './read.js';
 import type { Image } from './types.js';
@@ -15,7 +15,7 @@ export function readAttachments(reader: FieldReader, item: JsonObject, path: str
   reader.array(item, 'attachments', path).forEach((attachment, index) => {
     const at = child(listPath, index);
     if (!isObject(attachment)) {
-      reader.wrongType(at, attachment, 'an attachment object ({"url": …, "mime_type": …})');
+      reader.warnings.add('wrong-type', at, `expected an attachment object ({"url": …, "mime_type": …}), got ${quote(attachment)}; it was ignored`);
       return;
     }
     const url = reader.url(attachment, 'url', at);
@@ -26,7 +26,7 @@ export function readAttachments(reader: FieldReader, item: JsonObject, path: str
     }
     for (const key of ['size_in_bytes', 'duration_in_seconds']) {
       const value = attachment[key];
-      if (value != null && (typeof value !== 'number' || !(value >= 0))) reader.wrongType(child(at, key), value, 'a number of zero or more');
+      if (value != null && !(typeof value === 'number' && value >= 0)) reader.warnings.add('wrong-type', child(at, key), `expected a number of zero or more, got ${quote(value)}; it was ignored`);
     }
     // MIME types are case-insensitive ("IMAGE/PNG").
     if (image === undefined && url !== undefined && mimeType?.toLowerCase().startsWith('image/') === true) {
