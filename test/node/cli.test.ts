@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 
 /**
@@ -129,6 +129,82 @@ describe('infest-widgets validate (CLI)', function () {
     });
   });
 
+  describe('many problems of one kind', () => {
+    it('counts every problem in the summary, also those the list leaves out past 100 of a kind', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'infest-cli-'));
+      const file = join(dir, 'many.json');
+      // 130 items without content: 130 warnings of one code, of which 100 are listed, then one line for the other 30.
+      const items = Array.from({ length: 130 }, (_, index) => ({ id: `i${String(index)}`, url: `https://example.org/${String(index)}` }));
+      await writeFile(file, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items }));
+      try {
+        const result = await cli('validate', file);
+        expect(result.code).to.equal(1);
+        const output = lines(result.stdout);
+        expect(output).to.have.length(100 + 1 + 1);
+        expect(output.at(-2)).to.equal('$: 30 more "missing-field" problems like the ones above were not listed');
+        expect(output.at(-1)).to.match(/, 130 warnings \(100 listed\)$/);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('a feed that is not UTF-8', () => {
+    it('saved as Windows-1252: exit 1, one line with the path, the bad byte and where it is, and what to do', async () => {
+      const bytes = await readFile(new URL(`${fixtures}/windows-1252.json`, rootUrl));
+      // "Pekerja Migran – café" in Windows-1252: the dash is 0x96, the é 0xE9.
+      const offset = bytes.indexOf(0x96);
+      expect(bytes[offset + 5], 'the fixture must keep its Windows-1252 bytes').to.equal(0xe9);
+      const result = await cli('validate', `${fixtures}/windows-1252.json`);
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(1);
+      const output = lines(result.stdout);
+      expect(output).to.deep.equal([
+        `$.items[0].title: "Pekerja Migran \uFFFD caf\uFFFD": the feed is not UTF-8 (byte 0x96 at offset ${String(offset)}, line 23, column 32; saved as Windows-1252 or Latin-1?), and widgets would show \uFFFD there: save or serve the feed as UTF-8`,
+        output[1],
+      ]);
+      expect(output[1]).to.match(/^problems · .*JSON Feed 1\.1 "Feed contoh kecil": 2 articles, .*\b1 warning$/);
+    });
+
+    it('a bad byte that starts like U+FFFD (0xEF, "ï" in Windows-1252): the offset of that byte, and how many more strings have such bytes', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'infest-cli-'));
+      const file = join(dir, 'naive.json');
+      const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'na\u00EFve', items: [{ id: '1', title: 'na\u00EFf', content_text: 'x' }] };
+      const bytes = Buffer.from(JSON.stringify(feed), 'latin1');
+      await writeFile(file, bytes);
+      try {
+        const result = await cli('validate', file);
+        expect(result.code).to.equal(1);
+        const [problem] = lines(result.stdout);
+        const offset = bytes.indexOf(0xef);
+        expect(problem!.startsWith(`$.title: "na\uFFFDve": the feed is not UTF-8 (byte 0xEF at offset ${String(offset)}, line 1, column ${String(offset + 1)};`), problem).to.equal(true);
+        expect(problem).to.match(/; 1 more string like it$/);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    for (const [name, encode] of [
+      ['UTF-16 with a byte order mark', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+      ['UTF-16 big-endian with a byte order mark', (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le').swap16()],
+      ['UTF-16 without a byte order mark', (text: string) => Buffer.from(text, 'utf16le')],
+    ] as const) {
+      it(`${name}: exit 2 saying it is UTF-16, not UTF-8`, async () => {
+        const dir = await mkdtemp(join(tmpdir(), 'infest-cli-'));
+        const file = join(dir, 'utf16.json');
+        await writeFile(file, encode(await readFile(new URL(`${fixtures}/good-feed.json`, rootUrl), 'utf8')));
+        try {
+          const result = await cli('validate', file);
+          expect(result.stdout).to.equal('');
+          expect(result.code).to.equal(2);
+          expect(lines(result.stderr)).to.deep.equal([`${file}: it is UTF-16 text, not UTF-8 as JSON must be; save or serve the feed as UTF-8`]);
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      });
+    }
+  });
+
   describe('JSON that is not a feed', () => {
     const cases: readonly (readonly [file: string, says: RegExp])[] = [
       ['not-a-feed-string.json', /^\$: expected a JSON Feed object or a WordPress posts array, got a string$/],
@@ -241,6 +317,43 @@ describe('infest-widgets validate (CLI)', function () {
       expect(output[1]).to.match(/^problems · .* 1 warning$/);
     });
 
+    it('a file larger than widgets accept: exit 1 and the size, as for a URL', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'infest-cli-'));
+      const file = join(dir, 'large.json');
+      const feed = JSON.parse(await readFile(new URL(`${fixtures}/good-feed.json`, rootUrl), 'utf8')) as RawFeed;
+      await writeFile(file, JSON.stringify({ ...feed, items: [...feed.items, { id: 'besar', content_text: 'kata '.repeat(1_100_000) }] }));
+      try {
+        const result = await cli('validate', file);
+        expect(result.stderr).to.equal('');
+        expect(result.code).to.equal(1);
+        const output = lines(result.stdout);
+        expect(output).to.have.length(2);
+        expect(output[0]).to.equal('$: the feed is 5.5 MB; widgets refuse feeds over 5 MB: serve fewer items per page (next_url)');
+        expect(output[1]).to.match(/^problems · .* 3 articles, .*\b1 warning$/);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('a file: URL: read as the file it names', async () => {
+      const url = pathToFileURL(fileURLToPath(new URL(`${fixtures}/good-feed.json`, rootUrl))).href;
+      const result = await cli('validate', url);
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(0);
+      expect(lines(result.stdout)[0]).to.match(new RegExp(`^ok · ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} · JSON Feed 1\\.1 "Feed contoh kecil"`));
+      const missing = pathToFileURL(fileURLToPath(new URL(`${fixtures}/does-not-exist.json`, rootUrl))).href;
+      expect(await unreadable(missing)).to.equal(`${missing}: no such file: ${fileURLToPath(missing)}`);
+    });
+
+    for (const url of ['ftp://example.org/feed.json', 'data:application/json,{}', 'mailto:redaksi@example.org']) {
+      it(`${url.slice(0, url.indexOf(':') + 1)} URLs: exit 2 saying which sources the validator and the widgets read`, async () => {
+        const scheme = url.slice(0, url.indexOf(':') + 1);
+        expect(await unreadable(url)).to.equal(
+          `${url}: ${scheme} URLs are not read: the validator reads http(s) URLs and local files, and widgets can only fetch https (or http) feeds; give the feed's https URL, or save it to a file`,
+        );
+      });
+    }
+
     it('a good feed that starts with a UTF-8 byte order mark: exit 0', async () => {
       const bytes = await readFile(new URL(`${fixtures}/bom.json`, rootUrl));
       expect([...bytes.subarray(0, 3)], 'the fixture must keep its BOM').to.deep.equal([0xef, 0xbb, 0xbf]);
@@ -263,7 +376,8 @@ describe('infest-widgets validate (CLI)', function () {
       const wordPressError = await readFile(new URL(`${fixtures}/wordpress-error.json`, rootUrl), 'utf8');
       const feed = JSON.parse(goodFeed) as RawFeed;
       const large = JSON.stringify({ ...feed, items: [...feed.items, { id: 'besar', content_text: 'kata '.repeat(1_100_000) }] });
-      const routes: Record<string, readonly [status: number, type: string, body: string, delay?: number]> = {
+      const windows1252 = await readFile(new URL(`${fixtures}/windows-1252.json`, rootUrl));
+      const routes: Record<string, readonly [status: number, type: string, body: string | Buffer, delay?: number]> = {
         '/feed.json': [200, 'application/feed+json; charset=utf-8', goodFeed],
         '/no-cors.json': [200, 'application/feed+json; charset=utf-8', goodFeed],
         '/large.json': [200, 'application/feed+json; charset=utf-8', large],
@@ -272,6 +386,9 @@ describe('infest-widgets validate (CLI)', function () {
         '/error.json': [500, 'text/plain; charset=utf-8', 'Internal Server Error'],
         '/page.json': [200, 'text/html; charset=utf-8', page],
         '/wp-json/wp/v2/nothing': [404, 'application/json; charset=utf-8', wordPressError],
+        '/windows-1252.json': [200, 'application/feed+json; charset=iso-8859-1', windows1252],
+        '/declared-latin1.json': [200, 'application/json;charset=ISO-8859-1', goodFeed],
+        '/quoted-utf8.json': [200, 'application/json; charset="UTF-8"', goodFeed],
       };
       server = createServer((request: IncomingMessage, response: ServerResponse) => {
         // http → https, a trailing slash: a redirect, which other sites' browsers follow only when it allows them too.
@@ -345,6 +462,27 @@ describe('infest-widgets validate (CLI)', function () {
       });
     }
 
+    it('a charset other than UTF-8 in Content-Type: exit 1 and a served: problem, even when the bytes are UTF-8', async () => {
+      expect((await cli('validate', `${base}/quoted-utf8.json`)).code).to.equal(0);
+      const result = await cli('validate', `${base}/declared-latin1.json`);
+      expect(result.code).to.equal(1);
+      expect(lines(result.stdout)).to.deep.equal([
+        "served: the Content-Type header declares charset=ISO-8859-1, but widgets read JSON as UTF-8 whatever it declares (browsers' fetch ignores it), and other readers may not: serve the feed as UTF-8 with charset=utf-8",
+        `problems · ${base}/declared-latin1.json · JSON Feed 1.1 "Feed contoh kecil": 2 articles, 1 program, 2 phases, 0 warnings, 1 delivery problem`,
+      ]);
+    });
+
+    it('a feed served as Windows-1252 with charset=iso-8859-1: exit 1, the charset and where the bytes are not UTF-8', async () => {
+      const result = await cli('validate', `${base}/windows-1252.json`);
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(1);
+      const output = lines(result.stdout);
+      expect(output).to.have.length(3);
+      expect(output[0]).to.match(/^served: the Content-Type header declares charset=iso-8859-1, but widgets read JSON as UTF-8/);
+      expect(output[1]).to.match(/^\$\.items\[0\]\.title: "Pekerja Migran \uFFFD caf\uFFFD": the feed is not UTF-8 \(byte 0x96 at offset \d+, line 23, column 32;/);
+      expect(output[2]).to.match(/, 1 warning, 1 delivery problem$/);
+    });
+
     const failures: readonly (readonly [path: string, says: string])[] = [
       ['/missing.json', 'HTTP 404'],
       ['/error.json', 'HTTP 500'],
@@ -376,6 +514,17 @@ describe('infest-widgets validate (CLI)', function () {
       const output = lines(result.stderr);
       expect(output).to.have.length(1);
       expect(output[0]).to.include(`could not fetch ${url}: nothing answers at 127.0.0.1:`).and.include('check the address and port');
+    });
+
+    it('https:// to a server that speaks plain HTTP on that port: exit 2, saying so and what to try, not that it is the certificate', async () => {
+      const port = String((server.address() as AddressInfo).port);
+      const url = `https://127.0.0.1:${port}/feed.json`;
+      const result = await cli('validate', url);
+      expect(result.stdout).to.equal('');
+      expect(result.code).to.equal(2);
+      expect(lines(result.stderr)).to.deep.equal([
+        `${url}: could not fetch ${url}: the server does not speak HTTPS on port ${port} (ERR_SSL_WRONG_VERSION_NUMBER): try http://127.0.0.1:${port}/feed.json, or the port it serves HTTPS on`,
+      ]);
     });
 
     it('a server whose HTTPS certificate browsers refuse (self-signed): exit 2 and that it is the certificate', async () => {
