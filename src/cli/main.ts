@@ -9,7 +9,7 @@ import { DEFAULT_TIMEOUT, MAX_FEED_BYTES } from '../load/feed-loader.js';
 
 const usage = `Usage: infest-widgets validate <file-or-URL>
 
-Checks a JSON Feed (with the _infest extension) or a WordPress REST posts response.
+Checks a JSON Feed (with the _infest extension) or a WordPress REST posts response, in UTF-8.
 A URL is also checked the way widgets on other sites fetch it: size, time to arrive, and the
 Access-Control-Allow-Origin header (problems starting with "served:").
 Exit status: 0 the feed is good, 1 it has problems (one line each, with its JSON path),
