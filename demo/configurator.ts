@@ -2,7 +2,7 @@
 import '../src/index.js';
 import { loadFeed } from '../src/load/feed-loader.js';
 import { widgetParameters, widgetTags, type WidgetName } from '../src/embed/params.js';
-import { iframeProblems, iframeSnippet, iframeUrl, npmSnippet, scriptSnippet, type SnippetOptions } from '../src/embed/snippets.js';
+import { fallbackIframeProblems, iframeProblems, iframeSnippet, iframeUrl, npmSnippet, scriptSnippet, webAddressProblem, type SnippetOptions } from '../src/embed/snippets.js';
 import type { HeightMessage } from '../src/embed/height.js';
 import { VERSION } from '../src/version.js';
 
@@ -14,7 +14,7 @@ function required(selector: string): HTMLElement {
 
 const form = required('#options') as HTMLFormElement;
 const preview = required('#preview');
-const field = (name: string): HTMLInputElement | HTMLSelectElement => required(`#options [name="${name}"]`) as HTMLInputElement;
+const field = (name: string): HTMLInputElement => required(`#options [name="${name}"]`) as HTMLInputElement;
 const select = (name: string): HTMLSelectElement => required(`#options select[name="${name}"]`) as HTMLSelectElement;
 
 const sampleFeed = new URL('./feed.json', location.href).href;
@@ -84,11 +84,81 @@ function absolute(src: string): string {
   }
 }
 
-function currentOptions(): SnippetOptions {
+/** A feed URL's problem: a path on this site ("/feed.json") is fine, the preview reads it and the snippets carry it absolute. */
+function feedProblem(value: string): string | undefined {
+  if (value === '') return 'is empty: enter the feed’s address, e.g. https://infest.or.id/feed.json';
+  const path = /^\.{0,2}\/(?!\/)/.test(value) && !/\s/.test(value);
+  return webAddressProblem(path ? absolute(value) : value);
+}
+
+function wholeNumberProblem(input: HTMLInputElement, range: string): string | undefined {
+  const fix = `enter a whole number ${range}, or leave it empty for the default`;
+  const { validity, value } = input;
+  if (validity.badInput) return `is not a number: ${fix}`;
+  if (validity.rangeUnderflow) return `is ${value}, less than ${input.min}: ${fix}`;
+  if (validity.rangeOverflow) return `is ${value}, more than ${input.max}: ${fix}`;
+  if (validity.stepMismatch) return `is ${value}, not a whole number: ${fix}`;
+  return undefined;
+}
+
+/** The fields that can hold a value no snippet should carry: what is wrong, as the rest of a sentence after the field's name. */
+const checks: Record<string, (value: string, input: HTMLInputElement) => string | undefined> = {
+  src: feedProblem,
+  limit: (_value, input) => wholeNumberProblem(input, 'from 1 to 50'),
+  threshold: (_value, input) => wholeNumberProblem(input, '0 or more'),
+  now: (_value, input) => (input.validity.badInput ? 'is not a complete date: finish it, or clear it to preview today' : undefined),
+  'fallback-text': (value) => (value === '' ? 'is empty: enter the words readers see, e.g. “Baca artikel di infest.or.id”' : undefined),
+  'fallback-href': webAddressProblem,
+  'script-url': webAddressProblem,
+  'embed-url': webAddressProblem,
+};
+type SnippetKind = 'script' | 'iframe' | 'npm';
+const usedBy = (name: string): SnippetKind[] => (name === 'script-url' ? ['script'] : name === 'embed-url' ? ['iframe'] : ['script', 'iframe', 'npm']);
+
+const labelText = (name: string): string => field(name).closest('label')?.firstChild?.textContent?.trim() ?? name;
+
+/** The message element after a field's label (outside it, so the message is not part of the field's name). */
+function errorFor(input: HTMLInputElement): HTMLElement {
+  const id = `${input.name}-error`;
+  let error = document.getElementById(id);
+  if (!error) {
+    error = document.createElement('p');
+    error.id = id;
+    error.className = 'field-error';
+    input.closest('label')?.after(error);
+  }
+  return error;
+}
+
+/** Marks every shown field whose value is wrong, and says so under it; returns the messages by field name. */
+function validate(): Map<string, string> {
+  const problems = new Map<string, string>();
+  for (const [name, check] of Object.entries(checks)) {
+    const input = field(name);
+    const problem = input.closest('label')?.hidden ? undefined : check(input.value.trim(), input);
+    const message = problem === undefined ? '' : `“${labelText(name)}” ${problem}.`;
+    const error = errorFor(input);
+    input.setCustomValidity(message);
+    error.textContent = message;
+    error.hidden = message === '';
+    if (message === '') {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    } else {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', error.id);
+      problems.set(name, message);
+    }
+  }
+  return problems;
+}
+
+/** The form's values; a field with a problem counts as empty. */
+function currentOptions(problems: ReadonlyMap<string, string> = new Map()): SnippetOptions {
   const data = new FormData(form);
   const text = (name: string): string => {
     const value = data.get(name);
-    return typeof value === 'string' ? value.trim() : '';
+    return typeof value === 'string' && !problems.has(name) ? value.trim() : '';
   };
   const attributes: Record<string, string> = { theme: text('theme') };
   for (const name of widgetParameters[widget()]) attributes[name] = text(name);
@@ -107,7 +177,7 @@ function renderPreview(options: SnippetOptions): void {
   element.setAttribute('lang', options.lang);
   for (const [name, value] of Object.entries(options.attributes ?? {})) if (value !== '') element.setAttribute(name, value);
   const link = document.createElement('a');
-  link.href = options.fallback.href;
+  if (options.fallback.href !== '') link.href = options.fallback.href;
   link.textContent = options.fallback.text;
   element.append(link);
   preview.replaceChildren(element);
@@ -152,47 +222,77 @@ const targets = (): { scriptUrl: string; embedUrl: string } => ({
 });
 
 let height = 600;
-/** Counts iframe updates: a measurement that a later update superseded is dropped. */
+/** Counts updates: a measurement that a later update superseded is dropped. */
 let iframeUpdates = 0;
 
-async function updateIframe(options: SnippetOptions): Promise<void> {
-  const update = ++iframeUpdates;
+/** The iframe's options: the sample feed travels by the short name the embed page knows it by. */
+const carriedByIframe = (options: SnippetOptions): SnippetOptions => ({ ...options, src: options.src === sampleFeed ? 'contoh' : options.src });
+
+/** A live region's text, set only when it changes, so it is not announced again on every keystroke. */
+function say(region: HTMLElement, text: string): void {
+  if (region.textContent !== text) region.textContent = text;
+}
+
+/** Writes the iframe note and returns the iframe snippet. */
+function iframeText(options: SnippetOptions): string {
+  const carried = carriedByIframe(options);
+  const problems = iframeProblems(carried).filter((name) => !name.startsWith('fallback-'));
+  const linkProblems = fallbackIframeProblems(carried.fallback).map(({ field: name, message }) => `“${labelText(name)}” ${message}.`);
   const note = required('#iframe-note');
-  const carried = { ...options, src: options.src === sampleFeed ? 'contoh' : options.src };
-  const problems = iframeProblems(carried);
-  note.classList.toggle('warning', problems.length > 0);
-  note.textContent =
+  note.classList.toggle('warning', problems.length + linkProblems.length > 0);
+  say(note, [
+    ...(linkProblems.length > 0 ? ['The fallback link below the iframe would break in OpenSID:', ...linkProblems] : []),
     problems.length > 0
       ? `These values cannot travel in an iframe address as they are: ${problems.join(', ')}. A feed URL with “?”, “&”, “#”, “%” or “+” needs a short name, defined when the embed page is built (INFEST_EMBED_FEEDS); other values must avoid those characters.`
-      : 'Height measured from the embed page at phone width (360 px), where most readers are; content longer than that scrolls inside the frame, and wider screens have room to spare.';
+      : 'Height measured from the embed page at phone width (360 px), where most readers are; content longer than that scrolls inside the frame, and wider screens have room to spare.',
+  ].join(' '));
   const title = fallbackTexts[options.widget][options.lang] ?? 'Infest Yogyakarta';
-  const show = (): void => {
-    required('#iframe-snippet').textContent = iframeSnippet(carried, { ...targets(), height, title });
-  };
-  show();
-  if (problems.length > 0) return;
-  const measured = await measureEmbedHeight(iframeUrl(carried, targets().embedUrl), 360);
+  return iframeSnippet(carried, { ...targets(), height, title });
+}
+
+async function measureIframe(options: SnippetOptions): Promise<void> {
+  const update = iframeUpdates;
+  const measured = await measureEmbedHeight(iframeUrl(carriedByIframe(options), targets().embedUrl), 360);
   if (measured > 0 && update === iframeUpdates) {
     height = Math.min(2400, Math.max(240, measured + 16));
-    show();
+    required('#iframe-snippet').textContent = iframeText(options);
   }
+}
+
+const fieldList = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/**
+ * Shows a snippet, or, while a field it carries is wrong, which fields to fix: a snippet that
+ * quietly left out what the user typed would look right and be copied. True when shown.
+ */
+function showSnippet(kind: SnippetKind, problems: ReadonlyMap<string, string>, snippet: () => string): boolean {
+  const code = required(`#${kind}-snippet`);
+  const blocking = [...problems.keys()].filter((name) => usedBy(name).includes(kind)).map((name) => `“${labelText(name)}”`);
+  code.parentElement?.classList.toggle('blocked', blocking.length > 0);
+  code.textContent = blocking.length > 0 ? `Fix ${fieldList.format(blocking)} first: what is wrong is said under ${blocking.length > 1 ? 'each field' : 'the field'}.` : snippet();
+  const copy = document.querySelector<HTMLButtonElement>(`[data-copy="${kind}-snippet"]`);
+  if (copy) copy.disabled = blocking.length > 0;
+  return blocking.length === 0;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 function update(): void {
-  const options = currentOptions();
+  const problems = validate();
+  const options = currentOptions(problems);
   renderPreview(options);
-  required('#script-snippet').textContent = scriptSnippet(options, targets());
-  required('#npm-snippet').textContent = npmSnippet(options);
+  showSnippet('script', problems, () => scriptSnippet(options, targets()));
+  showSnippet('npm', problems, () => npmSnippet(options));
   clearTimeout(timer);
-  timer = setTimeout(() => void updateIframe(options), 300);
+  iframeUpdates += 1;
+  if (!showSnippet('iframe', problems, () => iframeText(options))) say(required('#iframe-note'), '');
+  else if (iframeProblems(carriedByIframe(options)).every((name) => name.startsWith('fallback-'))) timer = setTimeout(() => void measureIframe(options), 300);
 }
 
 form.addEventListener('input', (event) => {
   const name = (event.target as HTMLInputElement).name;
   if (name === 'widget' || name === 'lang') showWidgetOptions();
-  if (name === 'src') void loadChoices().then(update);
   update();
+  if (name === 'src' && field('src').validity.valid) void loadChoices().then(update);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { widgetParameters, widgetTags, type WidgetName } from './params.js';
-import { iframeProblems, iframeSnippet, npmSnippet, scriptSnippet, type SnippetOptions } from './snippets.js';
+import { fallbackIframeProblems, iframeProblems, iframeSnippet, npmSnippet, scriptSnippet, webAddressProblem, type SnippetOptions } from './snippets.js';
 import { isEntityName, sanitizeLikeOpenSid } from '../../test/embed/opensid-sanitizer.js';
 
 const targets = {
@@ -100,5 +100,75 @@ describe('generated snippets', () => {
     const html = scriptSnippet({ ...optionsFor('article-card'), fallback: { href: 'https://x.example/?a="><script>', text: '<b>x</b>' } }, targets);
     expect(parse(html).querySelectorAll('script')).to.have.length(1);
     expect(parse(html).querySelector('a')?.textContent).to.equal('<b>x</b>');
+  });
+
+  describe('the fallback link', () => {
+    const withLink = (href: string, text = 'Baca di infest.example'): SnippetOptions => ({ ...optionsFor('program-timeline'), fallback: { href, text } });
+    /** The link after OpenSID has sanitized the snippet `passes` times (pasted, then saved again). */
+    const linkAfter = (snippet: string, passes: number): [string | null, string | null] => {
+      let html = snippet;
+      for (let pass = 0; pass < passes; pass += 1) html = sanitizeLikeOpenSid(html);
+      const link = parse(html).querySelector('p > a');
+      return [link?.getAttribute('href') ?? null, link?.textContent ?? null];
+    };
+
+    for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', '\u0001javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'VBScript:msgbox(1)', 'mailto:info@infest.example', '/artikel/', 'infest.example/artikel/', '//infest.example/', '']) {
+      it(`no snippet carries the address ${JSON.stringify(href)}`, () => {
+        expect(webAddressProblem(href)).to.be.a('string');
+        for (const make of [() => scriptSnippet(withLink(href), targets), () => iframeSnippet(withLink(href), targets), () => npmSnippet(withLink(href))]) {
+          expect(make).to.throw(/fallback link address (uses|has|is)/);
+        }
+      });
+    }
+
+    it('says what is wrong with an address and what to write instead', () => {
+      expect(webAddressProblem('JAVASCRIPT:alert(1)')).to.contain('“javascript:”');
+      expect(webAddressProblem('infest.example/artikel/')).to.contain('start it with https://infest.example/artikel/');
+      expect(webAddressProblem('//infest.example/')).to.contain('start it with https://infest.example/');
+      expect(webAddressProblem('feed.json')).to.contain('start it with https:// and the site’s name');
+      expect(webAddressProblem('https://infest.example/?a=1&b=2')).to.equal(undefined);
+      expect(webAddressProblem('http://desa.example')).to.equal(undefined);
+    });
+
+    for (const [href, text] of [
+      ['https://infest.example/', 'Baca artikel Infest Yogyakarta'],
+      ['https://infest.example/artikel/?utm_source=opensid&utm_medium=widget', 'Desa & Kota: “Laporan” 2024'],
+      ['https://infest.example/?p=12&b=2', 'Infest’s \'articles\', 100% free'],
+      ['https://infest.example/feed.json', 'See the feed -> here'],
+    ] as const) {
+      it(`survives OpenSID's sanitizer, pasted and saved again: ${href}`, () => {
+        const options = withLink(href, text);
+        expect(fallbackIframeProblems(options.fallback)).to.deep.equal([]);
+        expect(iframeProblems(options)).to.deep.equal([]);
+        const snippet = iframeSnippet(options, targets);
+        expect(linkAfter(snippet, 1)).to.deep.equal([href, text]);
+        expect(linkAfter(snippet, 2)).to.deep.equal([href, text]);
+        expect(parse(sanitizeLikeOpenSid(snippet)).querySelector('iframe')).to.not.equal(null);
+      });
+    }
+
+    for (const [field, href, text] of [
+      ['fallback-href', 'https://infest.example/?q=%22x', 'Baca'],
+      ['fallback-href', 'https://infest.example/?a=%3Cb%3E', 'Baca'],
+      ['fallback-href', 'https://infest.example/?a=1&copy=2', 'Baca'],
+      ['fallback-href', 'https://infest.example/?x=1&lang=en', 'Baca'],
+      ['fallback-href', 'https://infest.example/?q="x"', 'Baca'],
+      ['fallback-href', 'https://infest.example/app.js', 'Baca'],
+      ['fallback-text', 'https://infest.example/', 'Infest &copy 2024'],
+      ['fallback-text', 'https://infest.example/', 'Desa&lang'],
+      ['fallback-text', 'https://infest.example/', 'Baca <b>ini</b>'],
+      ['fallback-text', 'https://infest.example/', 'Diskon 50%25'],
+    ] as const) {
+      it(`reports a ${field} that OpenSID would change: ${field === 'fallback-href' ? href : text}`, () => {
+        const options = withLink(href, text);
+        const problems = fallbackIframeProblems(options.fallback);
+        expect(problems.map((problem) => problem.field)).to.deep.equal([field]);
+        expect(problems[0]?.message).to.match(/^(has|ends in) “.+”.*: \w/);
+        expect(iframeProblems(options)).to.deep.equal([field]);
+        // The report is not a false alarm: pasted, or saved once more, the link changes.
+        const snippet = iframeSnippet(options, targets);
+        expect([linkAfter(snippet, 1), linkAfter(snippet, 2)]).to.not.deep.equal([[href, text], [href, text]]);
+      });
+    }
   });
 });
