@@ -17,6 +17,10 @@ const droppedWithContent = new Set([
   'canvas',
 ]);
 
+// Struck-out text ("<del>Rp 50.000</del> Rp 35.000", a retracted sentence): shown as text,
+// without its line through it, it would say the opposite of what the publisher means.
+const struckOut = new Set(['del', 's', 'strike']);
+
 // Only SVG and MathML elements honour "/>"; `<script/>` still opens a script element.
 const selfClosing = new Set(['svg', 'math']);
 
@@ -303,13 +307,16 @@ export function htmlToText(html: string, { multiline = false, plain = false } = 
     else if (lineTags.has(name) && (name === 'br' || !line.ended)) add('\n');
     else if (cellTags.has(name)) add(' ');
     else if (name === 'img' && isEmojiImage(token)) add(tagAttribute(token, 'alt') ?? '');
-    if (slash === '' && droppedWithContent.has(name) && !(selfClosing.has(name) && token.endsWith('/>')) && !neverClosed.has(name)) {
+    const struck = struckOut.has(name);
+    if (slash === '' && (struck || droppedWithContent.has(name)) && !(selfClosing.has(name) && token.endsWith('/>')) && !neverClosed.has(name)) {
       const closing = closingTagPattern(name);
       closing.lastIndex = position;
       const end = closing.exec(html);
       if (!end) {
         // Searching again for each later <script> would make many of them quadratic.
         neverClosed.add(name);
+        // A strike-through left open is a slip of the editor: its text stays.
+        if (struck) continue;
         position = html.length;
         break;
       }

@@ -237,6 +237,19 @@ describe('htmlToText', () => {
   });
 });
 
+describe('struck-out text', () => {
+  it('leaves out what the publisher struck through (<del>, <s>, <strike>): without its line it would read as still true', () => {
+    expect(htmlToText('<p>Sudah tersedia.</p><strike>Masih ada satu masalah.</strike><p>Pembaruan: sudah diperbaiki.</p>', { multiline: true })).to.equal('Sudah tersedia.\n\nPembaruan: sudah diperbaiki.');
+    expect(htmlToText('Biaya <del datetime="2021-11-02">Rp 50.000</del> Rp 35.000')).to.equal('Biaya Rp 35.000');
+    expect(htmlToText('Harga <S>lama</S> baru', { plain: true })).to.equal('Harga baru');
+    expect(htmlToText('<s>a</s>b<span>c</span><strong>d</strong><sup>1</sup><small>e</small>'), 'other inline tags starting with "s" are kept').to.equal('bcd1e');
+  });
+
+  it('keeps the text after a strike-through that is never closed, as browsers show it', () => {
+    expect(htmlToText('Harga <s>lama dan baru')).to.equal('Harga lama dan baru');
+  });
+});
+
 describe('overlong words', () => {
   it('cuts a run of more than 200 characters without a space, in every kind of text', () => {
     const word = 'AV'.repeat(2000);
