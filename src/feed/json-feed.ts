@@ -240,9 +240,11 @@ function readAuthors(reader: FieldReader, object: JsonObject, path: string): Aut
 function readAuthor(reader: FieldReader, entry: unknown, path: string): Author | undefined {
   if (entry === undefined || entry === null) return undefined;
   if (typeof entry === 'string') {
-    reader.warnings.add('wrong-type', path, `${quote(entry)} is a string; it was read as the author's name (write { "name": ${quote(entry)} })`);
     const name = shownText(htmlToText(entry, { plain: true }), MAX_LENGTH.name);
-    return name === '' ? undefined : { name };
+    // "author": "" is how templates (Jekyll's) write "no author of its own", as "name": "" is.
+    if (name === '') return undefined;
+    reader.warnings.add('wrong-type', path, `${quote(entry)} is a string; it was read as the author's name (write { "name": ${quote(entry)} })`);
+    return { name };
   }
   if (!isObject(entry)) {
     reader.wrongType(path, entry, 'an author object ({ "name": … })');

@@ -237,6 +237,13 @@ describe('a JSON Feed 1.0 item whose author has no name', () => {
     );
     expect(parse(feed).feed.articles.map((article) => article.authors.map((author) => author.name))).to.deep.equal([[], ['Sari'], [], ['Infest Yogyakarta']]);
   });
+
+  it('reads "author": "" (what Jekyll templates write for none) as no author of its own, without a warning', () => {
+    const feed = jsonFeed([{ id: 'a', content_text: 'x', author: '' }, { id: 'b', content_text: 'y', author: ' ' }], { version: 'https://jsonfeed.org/version/1', author: { name: 'Infest Yogyakarta' } });
+    const { feed: parsed, warnings } = parse(feed);
+    expect(parsed.articles.map((article) => article.authors.map((author) => author.name))).to.deep.equal([['Infest Yogyakarta'], ['Infest Yogyakarta']]);
+    expect(warnings).to.deep.equal([]);
+  });
 });
 
 describe('"authors" written as one author rather than a list', () => {
