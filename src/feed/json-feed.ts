@@ -7,7 +7,7 @@ import { checkReferences, readId, readItemExtension, readPrograms } from './infe
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
 import { firstPageBuilderShortcode, isDefaultCategory, postText, repeatedFooters, withoutPageBuilderShortcodes } from './wordpress-markup.js';
-import type { Article, Author, Feed, FeedFormat, ParseOptions } from './types.js';
+import type { Article, Author, Feed, FeedFormat, Image, ParseOptions } from './types.js';
 
 const versionPrefix = /^https?:\/\/jsonfeed\.org\/version\//;
 
@@ -116,6 +116,8 @@ function stringField(object: JsonObject, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+const contentImage = (html: string | undefined, base: string | undefined): Image | undefined => (html === undefined ? undefined : firstContentImage(html, base));
+
 /**
  * `image` or `banner_image`, a URL; given as an object with a `url` (as the npm `feed` package
  * passes one through, and as Media RSS thinks of them), its `url`, with a word about it.
@@ -179,7 +181,9 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   // An item with only a banner shows that rather than nothing.
   const cover = image ?? bannerImage;
   if (cover !== undefined) article.image = { url: cover, alt: imageAlt };
-  else setIf(article, 'image', (contentHtml === undefined ? undefined : firstContentImage(contentHtml, url ?? reader.base)) ?? attachments);
+  // Micro.blog themes whose Markdown renderer drops raw HTML leave a photo post's <img> only in
+  // content_text ("<!-- raw HTML omitted -->" in content_html).
+  else setIf(article, 'image', contentImage(contentHtml, url ?? reader.base) ?? attachments ?? contentImage(contentText, url ?? reader.base));
   if (bannerImage !== undefined) article.bannerImage = { url: bannerImage, alt: imageAlt };
   // The npm `feed` package (Docusaurus, among others) and RSS-Bridge write only date_modified.
   setIf(article, 'published', published ?? modified);

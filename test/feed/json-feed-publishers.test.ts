@@ -178,6 +178,15 @@ describe('a relative picture in the HTML of an article', () => {
   });
 });
 
+describe('a Micro.blog photo post whose picture is only in content_text (its theme dropped the raw HTML)', () => {
+  it('shows that picture, after any in content_html and any image attachment', () => {
+    const photo = { url: 'https://leo.micro.blog/2018/08/23/checking-in/', content_html: '<!-- raw HTML omitted -->', content_text: '<img src="/uploads/2018/800601ef54.jpg" width="600" height="450" alt="Checking in">' };
+    expect(read(photo).article.image).to.deep.equal({ url: 'https://leo.micro.blog/uploads/2018/800601ef54.jpg', alt: 'Checking in' });
+    expect(read({ ...photo, attachments: [{ url: 'https://cdn.example/a.jpg', mime_type: 'image/jpeg' }] }).article.image?.url).to.equal('https://cdn.example/a.jpg');
+    expect(read({ ...photo, content_html: '<p><img src="https://cdn.example/b.jpg"></p>' }).article.image?.url).to.equal('https://cdn.example/b.jpg');
+  });
+});
+
 describe('an item whose only picture is an attachment (Mastodon bridges, photo posts)', () => {
   it('shows the first image attachment, with its title as the alternative text', () => {
     const attachments = [
