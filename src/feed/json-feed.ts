@@ -4,6 +4,7 @@ import { readAttachments } from './attachments.js';
 import { firstContentImage } from './content-image.js';
 import { decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
+import { leadingTitleRemover } from './repeated-title.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
 import { firstPageBuilderShortcode, isDefaultCategory, postText, repeatedFooters, withoutPageBuilderShortcodes } from './wordpress-markup.js';
@@ -164,9 +165,11 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   // WordPress's JSON Feed plugin sends a password-protected post as its password form, with
   // "There is no excerpt because this is a protected post." as the summary: neither is its text.
   const passwordProtected = contentHtml?.includes('post-password-form') === true;
+  const title = htmlToText(reader.string(item, 'title', path) ?? '', { plain: true });
+  const lead = leadingTitleRemover(contentHtml ?? '', title);
   const article = draftArticle(id, { authors, tags, categories: extension.category === undefined ? [] : [extension.category] }, {
-    title: htmlToText(reader.string(item, 'title', path) ?? '', { plain: true }),
-    summary: passwordProtected ? '' : postText(summary, { url, base, plain: true }),
+    title,
+    summary: passwordProtected ? '' : lead(postText(summary, { url, base, plain: true })),
     // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
     // character references (&#8217; &hellip;) and all. content_text is read as the other plain
     // fields are: Hugo templates fill it with {{ .Summary }}, HTML since Hugo 0.134, and
@@ -174,7 +177,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
     body: () =>
       passwordProtected
         ? ''
-        : postText(contentHtml ?? '', { url, base, multiline: true, footers }) || htmlToText(withoutPageBuilderShortcodes(contentText ?? ''), { multiline: true, plain: true }),
+        : lead(postText(contentHtml ?? '', { url, base, multiline: true, footers })) || htmlToText(withoutPageBuilderShortcodes(contentText ?? ''), { multiline: true, plain: true }),
   });
   setIf(article, 'url', url);
   setIf(article, 'externalUrl', externalUrl);

@@ -176,9 +176,9 @@ export function withoutFeedFooter(html: string, url: string | undefined, base: s
   return targets.length === 2 && post === url && isHome ? html.slice(0, start) : html;
 }
 
-/** " [&hellip;]" or " [...]" ending WordPress's excerpts, as plain text, becomes "…". */
+/** " [&hellip;]", " [...]" or " &hellip;" ending WordPress's excerpts, as plain text, becomes "…". */
 export function withEllipsis(text: string): string {
-  return text.replace(/\s*\[(?:…|\.\.\.)\]$/, '…');
+  return text.replace(/\s*(?:\[(?:…|\.\.\.)\]|…)$/, '…');
 }
 
 export interface PostTextOptions {

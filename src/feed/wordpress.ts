@@ -4,6 +4,7 @@ import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
 import { cleanText, decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
+import { leadingTitleRemover } from './repeated-title.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl, withoutTrailingSlashes } from './urls.js';
 import { firstPageBuilderShortcode, isDefaultCategory, postText } from './wordpress-markup.js';
@@ -269,10 +270,12 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const embeddedAuthors = readAuthors(reader, embedded, embeddedPath);
   // Yoast's byline for a post without an embedded author: not asked for, or refused.
   const authors = embeddedAuthors.length === 0 ? yoastAuthor(post) : embeddedAuthors;
+  const title = htmlToText(rendered(reader, post, 'title', path));
+  const lead = leadingTitleRemover(contentHtml, title);
   const article = draftArticle(id, { authors, tags: terms.tags, categories }, {
-    title: htmlToText(rendered(reader, post, 'title', path)),
-    summary: postText(excerptHtml, { url, base: reader.base }),
-    body: () => postText(contentHtml, { url, base: reader.base, multiline: true }),
+    title,
+    summary: lead(postText(excerptHtml, { url, base: reader.base })),
+    body: () => lead(postText(contentHtml, { url, base: reader.base, multiline: true })),
   });
   setIf(article, 'url', url);
   setIf(article, 'image', image);

@@ -193,6 +193,8 @@ describe('parseFeed: WordPress REST posts with _embed', () => {
       '<p>Ringkasan singkat [&hellip;]</p>\n<p class="link-more"><a href="https://example.org/a/" class="more-link">Continue reading<span class="screen-reader-text"> &#8220;A&#8221;</span></a></p>',
       '<p>Ringkasan singkat [&hellip;] <a class="read-more" href="https://example.org/a/">Baca selengkapnya &raquo;</a></p>',
       '<p>Ringkasan singkat&hellip; <a href="https://example.org/a/" class="more-link">Read more<span class="screen-reader-text">A</span></a></p>',
+      // A theme's excerpt_more of " &hellip;" without brackets.
+      '<p>Ringkasan singkat &hellip;</p>',
     ];
     for (const excerpt of excerpts) {
       const post = { id: 1, link: 'https://example.org/a/', title: { rendered: 'A' }, content: { rendered: '<p>Isi</p>' }, excerpt: { rendered: excerpt } };

@@ -178,6 +178,14 @@ describe('a relative picture in the HTML of an article', () => {
   });
 });
 
+describe('an item whose content_html opens with its own title as a heading', () => {
+  it('does not show the title again at the start of its summary and text', () => {
+    const { article } = read({ title: 'Panen Raya di Desa Sumberejo', content_html: '<h1>Panen Raya di Desa Sumberejo</h1><p>Warga memanen padi.</p>' });
+    expect(article.summary).to.equal('Warga memanen padi.');
+    expect(article.contentText).to.equal('Warga memanen padi.');
+  });
+});
+
 describe('a Micro.blog photo post whose picture is only in content_text (its theme dropped the raw HTML)', () => {
   it('shows that picture, after any in content_html and any image attachment', () => {
     const photo = { url: 'https://leo.micro.blog/2018/08/23/checking-in/', content_html: '<!-- raw HTML omitted -->', content_text: '<img src="/uploads/2018/800601ef54.jpg" width="600" height="450" alt="Checking in">' };

@@ -240,7 +240,7 @@ describe('WordPress posts as publishers send them', () => {
 
     it('is left out when it links to the post', () => {
       const excerpt = `<p>Teks ringkas &hellip; <a href="${LINK}">Baca Selengkapnya &raquo;</a></p>\n`;
-      expect(summaryOf(excerpt)).to.equal('Teks ringkas …');
+      expect(summaryOf(excerpt)).to.equal('Teks ringkas…');
       expect(summaryOf(`<p>Teks ringkas [&hellip;]</p>\n<p><a href='${LINK}' rel="bookmark">Baca <span>Selengkapnya</span></a></p>`)).to.equal('Teks ringkas…');
       // esc_url() writes "&" in a query as "&#038;"; a relative href resolves against the REST URL.
       expect(summaryOf('<p>Teks <a href="https://site.example/?p=7&#038;lang=id">Baca</a></p>', 'https://site.example/?p=7&lang=id')).to.equal('Teks');
@@ -611,6 +611,27 @@ describe('WordPress posts as publishers send them', () => {
     it('keeps a quotation that is not an embed', () => {
       const quoted = only(parse([post({ content: { rendered: '<blockquote class="wp-block-quote"><p>Kutipan kepala desa.</p></blockquote>', protected: false }, excerpt: { rendered: '', protected: false } })]).feed.articles);
       expect(quoted.contentText).to.equal('Kutipan kepala desa.');
+    });
+  });
+
+  describe('a theme that puts the title first in the content, where the automatic excerpt copies it', () => {
+    const title = { rendered: 'Warga Desa Sumberejo Menggelar Musyawarah &#8211; Hasilnya' };
+    const heading = '<h3>Warga Desa Sumberejo Menggelar Musyawarah – Hasilnya</h3><p>Musyawarah dimulai pukul 09.00.</p>';
+
+    it('shows the title once: neither the summary nor the text starts with it again', () => {
+      const article = only(parse([post({ title, content: { rendered: heading, protected: false }, excerpt: { rendered: '<p>Warga Desa Sumberejo Menggelar Musyawarah – Hasilnya Musyawarah dimulai pukul 09.00.</p>', protected: false } })]).feed.articles);
+      expect(article.title).to.equal('Warga Desa Sumberejo Menggelar Musyawarah – Hasilnya');
+      expect(article.summary).to.equal('Musyawarah dimulai pukul 09.00.');
+      expect(article.contentText).to.equal('Musyawarah dimulai pukul 09.00.');
+      const fromContent = only(parse([post({ title, content: { rendered: `<div class="entry">${heading}</div>`, protected: false }, excerpt: { rendered: '', protected: false } })]).feed.articles);
+      expect(fromContent.summary).to.equal('Musyawarah dimulai pukul 09.00.');
+    });
+
+    it('leaves a summary that only starts with the title’s words, when the content does not open with the title', () => {
+      const article = only(parse([post({ title: { rendered: 'Sekolah Desa' }, content: { rendered: '<p>Sekolah Desa dibuka hari ini.</p>', protected: false }, excerpt: { rendered: '<p>Sekolah Desa dibuka hari ini.</p>', protected: false } })]).feed.articles);
+      expect(article.summary).to.equal('Sekolah Desa dibuka hari ini.');
+      const longer = only(parse([post({ title: { rendered: 'Sekolah Desa' }, content: { rendered: '<h2>Sekolah Desa</h2><p>Sekolah Desawan dibuka.</p>', protected: false }, excerpt: { rendered: '<p>Sekolah Desawan dibuka.</p>', protected: false } })]).feed.articles);
+      expect(longer.summary, 'a word that only starts like the title').to.equal('Sekolah Desawan dibuka.');
     });
   });
 });
