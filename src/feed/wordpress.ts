@@ -281,9 +281,20 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   setIf(article, 'image', image);
   setIf(article, 'published', published);
   setIf(article, 'modified', modified);
+  setIf(article, 'language', postLanguage(reader, post, path));
   setIf(article, 'program', extension.program);
   setIf(article, 'phase', extension.phase);
   return article;
+}
+
+/**
+ * The REST API says no post's language; Polylang adds `lang` ("id"), and Yoast SEO's
+ * `og_locale` ("id_ID") is the site's or the translation's locale.
+ */
+function postLanguage(reader: FieldReader, post: JsonObject, path: string): string | undefined {
+  if (typeof post.lang === 'string') return reader.language(post, 'lang', path);
+  const head = isObject(post.yoast_head_json) ? post.yoast_head_json : undefined;
+  return head && typeof head.og_locale === 'string' ? reader.language(head, 'og_locale', child(path, 'yoast_head_json')) : undefined;
 }
 
 /**

@@ -593,6 +593,18 @@ describe('WordPress posts as publishers send them', () => {
     });
   });
 
+  describe("a post's language, which the REST API does not say", () => {
+    it("is Polylang's lang, or else Yoast's og_locale (id_ID), so that screen readers read it as such", () => {
+      const languageOf = (fields: Record<string, unknown>): string | undefined => only(parse([post(fields)]).feed.articles).language;
+      expect(languageOf({ yoast_head_json: { og_locale: 'it_IT' } })).to.equal('it-IT');
+      expect(languageOf({ lang: 'en', yoast_head_json: { og_locale: 'id_ID' } })).to.equal('en');
+      expect(languageOf({})).to.equal(undefined);
+      const { feed, warnings } = parse([post({ yoast_head_json: { og_locale: 'not a locale!' } })]);
+      expect(only(feed.articles).language).to.equal(undefined);
+      warningAt(warnings, 'wrong-type', '$[0].yoast_head_json.og_locale');
+    });
+  });
+
   describe('a news post that opens with a captioned photo and embeds a social post', () => {
     const content =
       '<figure class="wp-block-image size-large"><img src="https://site.example/foto.jpg" alt="Rapat"/><figcaption class="wp-element-caption">Foto: Dok. Humas</figcaption></figure>' +
