@@ -1,7 +1,23 @@
 import { htmlToText } from './html-text.js';
 
-// The first block of a post, inside any wrappers: a heading, a paragraph or a bold line.
-const firstBlock = /^\s*(?:<(?:div|section|header|article)\b[^>]*>\s*)*<(h[1-6]|p|strong|b)\b[^>]*>([^]{1,400}?)<\/\1\s*>/i;
+// The start of a post's first block, inside any wrappers: a heading, a paragraph or a bold line.
+const firstBlockStart = /\s*(?:<(?:div|section|header|article)\b[^>]*>\s*)*<(h[1-6]|p|strong|b)\b[^>]*>/iy;
+
+/** The HTML inside a post's first block, when it is short enough to be a title. */
+function firstBlock(html: string, title: string): string | undefined {
+  firstBlockStart.lastIndex = 0;
+  const start = firstBlockStart.exec(html);
+  if (!start) return undefined;
+  // Found by indexOf, not by a lazy pattern up to the closing tag nor in a lower-cased copy:
+  // this runs for every item.
+  const from = firstBlockStart.lastIndex;
+  const name = (start[1] ?? '').toLowerCase();
+  const limit = from + title.length + 300;
+  for (let at = html.indexOf('</', from); at !== -1 && at < limit; at = html.indexOf('</', at + 2)) {
+    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name && /^[\s/>]/.test(html.charAt(at + 2 + name.length))) return html.slice(from, at);
+  }
+  return undefined;
+}
 
 const comparable = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -22,7 +38,7 @@ const unchanged = (text: string): string => text;
  */
 export function leadingTitleRemover(html: string, title: string): (text: string) => string {
   if (title === '') return unchanged;
-  const block = firstBlock.exec(html.slice(0, 2000));
-  const opensWithTitle = block !== null && comparable(htmlToText(block[2] ?? '', { plain: true })) === comparable(title);
+  const block = firstBlock(html, title);
+  const opensWithTitle = block !== undefined && block.length >= title.length * 0.8 && comparable(htmlToText(block, { plain: true })) === comparable(title);
   return opensWithTitle ? (text) => withoutLeadingTitle(text, title) : unchanged;
 }
