@@ -4,6 +4,7 @@ import { readAttachments } from './attachments.js';
 import { firstContentImage } from './content-image.js';
 import { decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
+import { withoutReadAlsoText } from './read-also.js';
 import { leadingTitleRemover } from './repeated-title.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl } from './urls.js';
@@ -169,7 +170,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const lead = leadingTitleRemover(contentHtml ?? '', title);
   const article = draftArticle(id, { authors, tags, categories: extension.category === undefined ? [] : [extension.category] }, {
     title,
-    summary: passwordProtected ? '' : lead(postText(summary, { url, base, plain: true })),
+    summary: passwordProtected ? '' : lead(withoutReadAlsoText(postText(summary, { url, base, plain: true }), contentHtml ?? '')),
     // HTML first: WordPress's JSON Feed plugin fills content_text with the HTML minus its tags,
     // character references (&#8217; &hellip;) and all. content_text is read as the other plain
     // fields are: Hugo templates fill it with {{ .Summary }}, HTML since Hugo 0.134, and

@@ -1,4 +1,5 @@
 import { decodeEntities, htmlToText } from './html-text.js';
+import { withoutReadAlso } from './read-also.js';
 import { httpUrl } from './urls.js';
 
 /**
@@ -23,14 +24,23 @@ const pageBuilderNames = [
  * left as text by blogs moved off WordPress (exporters keep them) and by sites whose theme or
  * plugin that rendered them is gone. `[video]` in a sentence is taken for one too; rare.
  */
-const wordPressNames = ['caption', 'wp_caption', 'gallery', 'embed', 'audio', 'video', 'playlist', 'dropcap'];
+const wordPressNames = [
+  'caption', 'wp_caption', 'gallery', 'embed', 'audio', 'video', 'playlist', 'dropcap',
+  // Plugins' that take no attributes (tables of contents, ratings, share buttons).
+  'ez-toc', 'toc', 'lwptoc', 'ratemypost', 'addtoany',
+];
 // Inside a word ("[dropcap]D[/dropcap]esa"): taken out without the space the others leave.
 const inlineShortcode = /\[\/?dropcap(?:[\s/][^[\]]*)?\]/g;
 // `[name attr="…"]`, `[/name]` or `[name /]`. Attributes stop at any bracket, so each try ends at
 // the next "[" and hostile input ('[vc_' repeated, or never closed) stays linear.
 const shortcodeSource = String.raw`\[\/?(?:(?:${pageBuilderNames.join('|')})[\w-]*|(?:${wordPressNames.join('|')})(?![\w-]))(?:[\s/][^[\]]*)?\]`;
-// [embed]https://…[/embed]: what is between is the address of what it embeds, not text.
-const embedShortcode = /\[embed(?:[\s/][^[\]]*)?\][^[]*\[\/embed\]/g;
+// [embed]https://…[/embed]: what is between is the address of what it embeds, not text; that
+// of a builder's raw HTML or code block is code (WPBakery's, base64).
+const embedShortcode = /\[(embed|vc_raw_html|vc_raw_js|et_pb_code|fusion_code)(?:[\s/][^[\]]*)?\][^[]*\[\/\1\]/g;
+// [caption …]<img …> Foto: Dok. Humas[/caption]: the picture stays, its caption goes (see asideClass).
+const captionShortcode = /\[((?:wp_)?caption)(?:[\s/][^[\]]*)?\]([^[]*)\[\/\1\]/g;
+// Any other `[name key="value" …]` is a plugin's shortcode too (contact forms, ads): never text.
+const attributeShortcode = /\[([a-z][\w-]*)(?:\s+[\w-]+\s*=\s*(?:"[^"[\]]*"|'[^'[\]]*'))+\s*\/?\]/gi;
 const shortcodeTag = new RegExp(shortcodeSource, 'g');
 const firstShortcodeTag = new RegExp(shortcodeSource);
 
@@ -43,12 +53,26 @@ export function firstPageBuilderShortcode(text: string): string | undefined {
 /** Drops page-builder shortcode tags, keeping the text between them. */
 export function withoutPageBuilderShortcodes(text: string): string {
   // A space, not nothing: "kata[/vc_column_text][vc_column_text]lain" is two words.
-  return text.includes('[') ? text.replace(embedShortcode, ' ').replace(inlineShortcode, '').replace(shortcodeTag, ' ') : text;
+  if (!text.includes('[')) return text;
+  const names = new Set<string>();
+  const cleaned = text
+    .replace(embedShortcode, ' ')
+    .replace(captionShortcode, (_whole, _name, inner: string) => ` ${inner.match(/<[^<>]*>/g)?.join('') ?? ''} `)
+    .replace(inlineShortcode, '')
+    .replace(shortcodeTag, ' ')
+    .replace(attributeShortcode, (_whole, name: string) => {
+      names.add(name.toLowerCase());
+      return ' ';
+    });
+  // Their closing tags too ("[su_box title="…"]…[/su_box]").
+  return names.size === 0 ? cleaned : cleaned.replace(/\[\/([a-z][\w-]*)\]/gi, (whole, name: string) => (names.has(name.toLowerCase()) ? ' ' : whole));
 }
 
-/** An opening `<a>`, `<p>`, `<span>` or `<div>`; `[^<>]*` keeps each try within one tag. */
-const openingTag = /<(a|p|span|div|blockquote|figcaption)\b([^<>]*)>/gi;
+/** An opening tag of the elements below; `[^<>]*` keeps each try within one tag. */
+const openingTag = /<(a|p|span|div|blockquote|figcaption|figure|nav|table)\b([^<>]*)>/gi;
 const classValue = /\bclass\s*=\s*["']([^"']*)/i;
+// Tables of contents are known by their id too ("ez-toc-container").
+const idValue = /\bid\s*=\s*["']([^"']*)/i;
 // Themes' "Continue reading" links (WordPress's `excerpt_more` filter); Jetpack's sharing and
 // like buttons (`sharedaddy`, put into the REST API's excerpt and content before Jetpack 11.8)
 // and its related posts.
@@ -56,7 +80,12 @@ const appendedClass = /\b(?:more-link|link-more|read-more|sharedaddy|jp-relatedp
 // Not the article's words either: a picture's caption ("Foto: Dok. Humas", which news posts
 // open with, so it would begin every summary; <figcaption>, or the classic editor's
 // wp-caption-text), and the fallback text of social embeds ("View this post on Instagram").
-const asideClass = /\b(?:wp-caption-text|instagram-media|tiktok-embed|twitter-tweet|twitter-video|fb-xfbml-parse-ignore)\b/i;
+// Nor is an embedded post of the same site ("wp-embedded-content": another post's title), an
+// embed whose provider failed (its wrapper holds the bare URL), a pull quote (it repeats a
+// paragraph), buttons and file downloads ("Daftar sekarang", "Download"), or a plugin's table
+// of contents ("Daftar Isi Toggle …"), or detik-style inline "read also" boxes.
+const asideClass =
+  /(?:^|\s)(?:wp-caption-text|instagram-media|tiktok-embed|twitter-tweet|twitter-video|fb-xfbml-parse-ignore|wp-embedded-content|wp-block-embed|wp-block-pullquote|wp-block-buttons?|wp-block-file|elementor-button-wrapper|elementor-widget-button|ez-toc-container|toc_container|lwptoc|wp-block-yoast-seo-table-of-contents|wp-block-rank-math-toc-block|linksisip)(?=\s|$)/i;
 
 /**
  * Where the element opened by the tag ending at `from` closes (the index after its end tag),
@@ -86,8 +115,10 @@ export function withoutAppendedMarkup(html: string): string {
   for (const open of html.matchAll(openingTag)) {
     const tag = (open[1] ?? '').toLowerCase();
     if (open.index < copied || neverClosed.has(tag)) continue;
-    const classes = classValue.exec(open[2] ?? '')?.[1] ?? '';
-    if (tag !== 'figcaption' && !appendedClass.test(classes) && !asideClass.test(classes)) continue;
+    const attributes = open[2] ?? '';
+    const classes = classValue.exec(attributes)?.[1] ?? '';
+    const aside = asideClass.test(classes) || (attributes.includes('id') && asideClass.test(idValue.exec(attributes)?.[1] ?? ''));
+    if (tag !== 'figcaption' && !aside && !appendedClass.test(classes)) continue;
     const end = elementEnd(html, tag, open.index + open[0].length);
     // Once one never closes, later ones are left too: scanning to the end for each would be quadratic.
     if (end === -1) {
@@ -195,11 +226,11 @@ export interface PostTextOptions {
 /**
  * Plain text of a post's excerpt or content as WordPress renders it: without page-builder
  * shortcodes, the theme's "read more" link, Jetpack's share buttons, picture captions, social
- * embeds' fallback text, an SEO plugin's feed footer or a final link to the post,
+ * embeds' fallback text, "Baca juga" links, an SEO plugin's feed footer or a final link to the post,
  * ending in "…" rather than " [&hellip;]".
  */
 export function postText(html: string, { url, base, multiline = false, plain = false, footers }: PostTextOptions = {}): string {
-  const cleaned = withoutLinkToPost(withoutFeedFooter(withoutAppendedMarkup(withoutPageBuilderShortcodes(html)), url, base, footers), url, base);
+  const cleaned = withoutLinkToPost(withoutFeedFooter(withoutReadAlso(withoutAppendedMarkup(withoutPageBuilderShortcodes(html))), url, base, footers), url, base);
   return withEllipsis(htmlToText(cleaned, { multiline, plain }));
 }
 

@@ -4,6 +4,7 @@ import { draftArticle, setIf } from './article-text.js';
 import { firstContentImage } from './content-image.js';
 import { cleanText, decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
+import { withoutReadAlsoText } from './read-also.js';
 import { leadingTitleRemover } from './repeated-title.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
 import { httpUrl, withoutTrailingSlashes } from './urls.js';
@@ -268,13 +269,15 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const excerptHtml = rendered(reader, post, 'excerpt', path);
   noteShortcodes(reader, post, path, { content: contentHtml, excerpt: excerptHtml });
   const embeddedAuthors = readAuthors(reader, embedded, embeddedPath);
-  // Yoast's byline for a post without an embedded author: not asked for, or refused.
-  const authors = embeddedAuthors.length === 0 ? yoastAuthor(post) : embeddedAuthors;
+  // PublishPress Authors' bylines (its `authors` field; _embedded has the WordPress user who
+  // posted it), else Yoast's for a post without an embedded author: not asked for, or refused.
+  const bylines = publishPressAuthors(post);
+  const authors = bylines.length > 0 ? bylines : embeddedAuthors.length === 0 ? yoastAuthor(post) : embeddedAuthors;
   const title = htmlToText(rendered(reader, post, 'title', path));
   const lead = leadingTitleRemover(contentHtml, title);
   const article = draftArticle(id, { authors, tags: terms.tags, categories }, {
     title,
-    summary: lead(postText(excerptHtml, { url, base: reader.base })),
+    summary: lead(withoutReadAlsoText(postText(excerptHtml, { url, base: reader.base }), contentHtml)),
     body: () => lead(postText(contentHtml, { url, base: reader.base, multiline: true })),
   });
   setIf(article, 'url', url);
@@ -288,11 +291,13 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
 }
 
 /**
- * The REST API says no post's language; Polylang adds `lang` ("id"), and Yoast SEO's
- * `og_locale` ("id_ID") is the site's or the translation's locale.
+ * The REST API says no post's language; Polylang adds `lang` ("id"), WPML
+ * `wpml_current_locale` ("en_US"), and Yoast SEO's `og_locale` ("id_ID") is the site's or
+ * the translation's locale.
  */
 function postLanguage(reader: FieldReader, post: JsonObject, path: string): string | undefined {
   if (typeof post.lang === 'string') return reader.language(post, 'lang', path);
+  if (typeof post.wpml_current_locale === 'string') return reader.language(post, 'wpml_current_locale', path);
   const head = isObject(post.yoast_head_json) ? post.yoast_head_json : undefined;
   return head && typeof head.og_locale === 'string' ? reader.language(head, 'og_locale', child(path, 'yoast_head_json')) : undefined;
 }
@@ -408,6 +413,14 @@ function yoastImage(reader: FieldReader, post: JsonObject, postPath: string): Im
   return withDefined({ url, alt: '' }, { width: size(first.width), height: size(first.height) });
 }
 
+function publishPressAuthors(post: JsonObject): Author[] {
+  if (!Array.isArray(post.authors)) return [];
+  return post.authors.flatMap((entry: unknown): Author[] => {
+    const name = isObject(entry) && typeof entry.display_name === 'string' ? authorName(entry.display_name) : '';
+    return name === '' ? [] : [{ name }];
+  });
+}
+
 /** The byline Yoast SEO gives (`yoast_head_json.author`). */
 function yoastAuthor(post: JsonObject): Author[] {
   const name = isObject(post.yoast_head_json) && typeof post.yoast_head_json.author === 'string' ? post.yoast_head_json.author : '';
@@ -444,8 +457,9 @@ function embeddedImage(reader: FieldReader, media: JsonObject, mediaPath: string
 
 /** `_embedded['wp:term']` is one array per taxonomy; tags are `post_tag`, then categories. */
 function readTerms(reader: FieldReader, embedded: JsonObject, path: string): { tags: string[]; categories: string[] } {
-  const tags = new Set<string>();
-  const categories = new Set<string>();
+  // Once however capitalized ("Air Bersih", "air bersih"), as filters compare them; first spelling wins.
+  const tags = new Map<string, string>();
+  const categories = new Map<string, string>();
   for (const taxonomy of reader.array(embedded, 'wp:term', path)) {
     if (!Array.isArray(taxonomy)) continue;
     for (const term of taxonomy) {
@@ -453,8 +467,8 @@ function readTerms(reader: FieldReader, embedded: JsonObject, path: string): { t
       if (term.taxonomy === 'category' && typeof term.slug === 'string' && isDefaultCategory(term.slug)) continue;
       const name = htmlToText(term.name, { plain: true });
       const list = term.taxonomy === 'post_tag' ? tags : term.taxonomy === 'category' ? categories : undefined;
-      if (name !== '') list?.add(name);
+      if (name !== '' && !list?.has(name.toLowerCase())) list?.set(name.toLowerCase(), name);
     }
   }
-  return { tags: [...tags], categories: [...categories] };
+  return { tags: [...tags.values()], categories: [...categories.values()] };
 }

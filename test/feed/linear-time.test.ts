@@ -5,6 +5,7 @@ import { findArticleByUrl } from '../../src/feed/related-selection.js';
 import { findArticle } from '../../src/feed/select.js';
 import { pastedValue } from '../../src/feed/pasted-value.js';
 import { timelinePhases } from '../../src/feed/timeline-selection.js';
+import { postText } from '../../src/feed/wordpress-markup.js';
 import { article, jsonFeed } from './helpers.js';
 
 /**
@@ -37,6 +38,19 @@ describe('reading hostile input takes time linear in its size', () => {
     const { feed, warnings } = parseFeed(jsonFeed([{ id: 'a', content_text: 'a', language: tag }]));
     expect(feed.articles[0]!.language).to.equal(undefined);
     expect(warnings.map((warning) => warning.code)).to.deep.equal(['wrong-type']);
+  });
+
+  it('"Baca juga" before links that never close, or before a run of tags', () => {
+    const count = SIZE / 10;
+    expectLinear(
+      () => postText('<p>Baca juga: <a href="/x">'.repeat(count)),
+      () => postText('<p>Bacalah dia: <b href="/x">'.repeat(count)),
+    );
+    expectLinear(
+      () => postText(`<p>Baca juga: ${'<b>'.repeat(SIZE)}`),
+      () => postText(`<p>Bacalah dia ${'<b>'.repeat(SIZE)}`),
+    );
+    expect(postText('<p>Baca juga: <a href="/x">Lain</a></p><p>Isi.</p>')).to.equal('Isi.');
   });
 
   it('blocks with only spaces between them, each asking whether the text ends a line', () => {

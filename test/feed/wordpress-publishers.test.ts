@@ -466,7 +466,8 @@ describe('WordPress posts as publishers send them', () => {
       // WordPress's own, left by a theme or plugin gone (TieLabs' Jannah: [tie_list], [dropcap]).
       const core = '<p>[caption id="attachment_12" align="alignnone" width="640"]<img src="https://site.example/a.jpg" alt=""> Sawah di desa[/caption]</p>' +
         '<p>[embed]https://youtube.com/watch?v=abc[/embed]</p><p>[gallery ids="1,2,3"][dropcap]D[/dropcap]esa [tie_list type="checklist"]maju[/tie_list] [video src="https://site.example/v.mp4"][/video][audio mp3="x.mp3"][playlist ids="4"]</p>';
-      expect(only(read(core).feed.articles).contentText).to.equal('Sawah di desa\n\nDesa maju');
+      // A caption's text goes, as <figcaption>'s does: a summary would open with it.
+      expect(only(read(core).feed.articles).contentText).to.equal('Desa maju');
       // Other bracketed text is text.
       const text = 'Data BPS [1], [Foto: Desa Pondok], [vcard], [avatar], [su], [/catatan] dan [&hellip;] [x_vc_row] [Video] [captions] [embedded] [gallery-desa]';
       const { feed, warnings } = read(`<p>${text}</p>`, `<p>${text}</p>`);
@@ -590,6 +591,84 @@ describe('WordPress posts as publishers send them', () => {
       const { feed, warnings } = parse([post({ featured_media: 55, yoast_head_json: { og_image: [{ url: 'javascript:alert(1)' }] } })]);
       expect(feed.articles[0]!.image).to.equal(undefined);
       warningAt(warnings, 'unsafe-url', '$[0].yoast_head_json.og_image[0].url');
+    });
+  });
+
+  describe('"Baca juga" lines: a link to another article between paragraphs (Indonesian news and NGO sites)', () => {
+    const textOf = (content: string, excerpt = ''): { summary: string; contentText: string } =>
+      only(parse([post({ content: { rendered: content, protected: false }, excerpt: { rendered: excerpt, protected: false } })]).feed.articles);
+
+    it('leaves them out of the text, in the forms sites write them', () => {
+      const forms = [
+        '<p><strong>Baca juga:</strong> <a href="https://site.example/lain/">Korban Gempa Tidur Tanpa Atap</a></p>',
+        '<p>Baca juga : <a href="/lain/">Korban Gempa</a></p>',
+        '<p>BACA:&nbsp;<a href="/lain/">Korban Gempa</a></p>',
+        '<p><b>BACA JUGA</b></p><p><a href="/lain/">Korban Gempa</a></p>',
+        '<p>Simak juga:</p><ul><li><a href="/a/">Satu</a></li><li><a href="/b/">Dua</a></li></ul>',
+        '<p>Lihat juga <a href="/lain/">Korban Gempa</a><br>',
+      ];
+      for (const form of forms) expect(textOf(`<p>Warga mengungsi.</p>${form}<p>Bantuan tiba.</p>`).contentText, form).to.equal('Warga mengungsi.\n\nBantuan tiba.');
+      expect(textOf('<p>Warga mengungsi (Baca juga: <a href="/lain/">Korban Gempa</a>) ke balai desa.</p>').contentText).to.equal('Warga mengungsi ke balai desa.');
+    });
+
+    it("leaves them out of WordPress's automatic excerpt too, where the link is plain text", () => {
+      const content = '<p>Warga mengungsi.</p><p><strong>Baca juga:</strong> <a href="/lain/">Korban Gempa Tidur Tanpa Atap</a></p><p>Bantuan tiba.</p>';
+      expect(textOf(content, '<p>Warga mengungsi. Baca juga: Korban Gempa Tidur Tanpa Atap Bantuan tiba. [&hellip;]</p>').summary).to.equal('Warga mengungsi. Bantuan tiba.…');
+    });
+
+    it('keeps the words where they are part of a sentence', () => {
+      expect(textOf('<p>Silakan baca juga buku panduan kami.</p>').contentText).to.equal('Silakan baca juga buku panduan kami.');
+      expect(textOf('<p>Lihat juga <a href="/peta/">peta desa</a> untuk detailnya.</p>').contentText).to.equal('Lihat juga peta desa untuk detailnya.');
+      expect(textOf('<p>Baca juga: <a href="/x/">tidak ditutup <a href="/y/">y</a></p>').contentText).to.equal('Baca juga: tidak ditutup y');
+    });
+  });
+
+  describe('blocks and plugins whose words are not the article’s', () => {
+    const textOf = (content: string): string => only(parse([post({ content: { rendered: content, protected: false }, excerpt: { rendered: '', protected: false } })]).feed.articles).contentText;
+    const around = (html: string): string => textOf(`<p>Pendaftaran dibuka.</p>${html}<p>Kuota terbatas.</p>`);
+
+    it('leaves out buttons, file downloads, embeds, pull quotes and tables of contents', () => {
+      const blocks = [
+        '<div class="wp-block-buttons is-layout-flex"><div class="wp-block-button"><a class="wp-block-button__link" href="https://forms.gle/x">Daftar sekarang</a></div></div>',
+        '<div class="wp-block-file"><a href="https://site.example/lap.pdf">Laporan-Tahunan-2023</a><a href="https://site.example/lap.pdf" class="wp-block-file__button" download>Download</a></div>',
+        '<div class="elementor-element elementor-widget elementor-widget-button"><div class="elementor-button-wrapper"><a class="elementor-button" href="https://wa.me/62812"><span>Hubungi via WhatsApp</span></a></div></div>',
+        '<figure class="wp-block-embed is-type-wp-embed wp-block-embed-desa"><div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content" data-secret="x"><a href="https://site.example/musdes/">Musdes 2023: Warga Pilih Jalan</a></blockquote></div></figure>',
+        '<figure class="wp-block-embed is-type-rich is-provider-instagram wp-block-embed-instagram"><div class="wp-block-embed__wrapper">\nhttps://www.instagram.com/p/C6abcdEF/\n</div></figure>',
+        '<figure class="wp-block-pullquote"><blockquote><p>Pendaftaran dibuka.</p><cite>Ketua panitia</cite></blockquote></figure>',
+        '<div id="ez-toc-container" class="ez-toc-v2_0_65 counter-hierarchy"><p class="ez-toc-title">Daftar Isi</p><nav><ul><li><a href="#Alat">Alat</a></li></ul></nav></div>',
+        '<div class="wp-block-rank-math-toc-block"><h2>Daftar Isi</h2><nav><ul><li><a href="#a">Alat</a></li></ul></nav></div>',
+        '<table class="linksisip"><tr><td>Baca juga:<a href="/x/">Warga Desa</a></td></tr></table>',
+      ];
+      for (const block of blocks) expect(around(block), block).to.equal('Pendaftaran dibuka.\n\nKuota terbatas.');
+      expect(around('<div id="read-more">Isi lanjutan.</div>'), 'ids other than those of tables of contents do not count').to.include('Isi lanjutan.');
+    });
+
+    it("leaves out plugins' shortcodes, whatever their name, and a builder's raw code", () => {
+      const shortcodes = ['[contact-form-7 id="123" title="Formulir kontak 1"]', "[adinserter block='3']", '[ez-toc]', '[ratemypost]', '[su_box title="Info"][/su_box]', '[vc_raw_html]JTNDZGl2JTIwY2xhc3M=[/vc_raw_html]'];
+      for (const shortcode of shortcodes) expect(around(`<p>${shortcode}</p>`), shortcode).to.equal('Pendaftaran dibuka.\n\nKuota terbatas.');
+      expect(around('<p>[caption id="attachment_52" width="640"]<img src="https://site.example/a.jpg" alt=""> Foto: Dok. Humas Desa[/caption]</p>')).to.equal('Pendaftaran dibuka.\n\nKuota terbatas.');
+      expect(textOf('<p>Data BPS [1] dan [Foto: Desa] [lokasi Bantul]</p>')).to.equal('Data BPS [1] dan [Foto: Desa] [lokasi Bantul]');
+    });
+  });
+
+  describe('bylines and terms of plugins', () => {
+    it("shows PublishPress Authors' bylines rather than the WordPress user who posted", () => {
+      const authors = [{ term_id: 3, user_id: 0, is_guest: 1, slug: 'ratna', display_name: 'Ratna Sari' }, { term_id: 4, display_name: '' }];
+      const embedded = { author: [{ id: 1, name: 'admin', link: 'https://site.example/author/admin/' }] };
+      expect(only(parse([post({ authors, _embedded: embedded })]).feed.articles).authors).to.deep.equal([{ name: 'Ratna Sari' }]);
+      expect(only(parse([post({ authors: [], _embedded: embedded })]).feed.articles).authors.map((author) => author.name)).to.deep.equal(['admin']);
+    });
+
+    it('lists a tag or category once however it is capitalized', () => {
+      const term = (name: string, taxonomy: string): Record<string, unknown> => ({ id: name.length, name, slug: name.toLowerCase().replace(/ /g, '-'), taxonomy });
+      const embedded = { 'wp:term': [[term('Berita', 'category'), term('berita', 'category')], [term('air bersih', 'post_tag'), term('Air Bersih', 'post_tag')]] };
+      const article = only(parse([post({ _embedded: embedded })]).feed.articles);
+      expect(article.categories).to.deep.equal(['Berita']);
+      expect(article.tags).to.deep.equal(['air bersih']);
+    });
+
+    it("takes WPML's locale over Yoast's site-wide one", () => {
+      expect(only(parse([post({ wpml_current_locale: 'en_US', yoast_head_json: { og_locale: 'id_ID' } })]).feed.articles).language).to.equal('en-US');
     });
   });
 
