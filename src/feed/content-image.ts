@@ -6,32 +6,69 @@ import { httpUrl } from './urls.js';
 const imageTag = /<img\b[^<>]*>/gi;
 
 // Lazy-loading plugins (a3 Lazy Load, BJ Lazy Load, WP Rocket, lazysizes) put a placeholder in
-// src, often an http(s) gif of their own, and the image in data-lazy-src or data-src, or only in
-// a data-srcset (its first candidate is taken): those come first.
-const sources = ['data-lazy-src', 'data-src', 'data-lazy-srcset', 'data-srcset', 'src'];
+// src, often an http(s) gif of their own, and the image in data-lazy-(src)set or data-(src)set:
+// those come first. A srcset beats a lone URL (a gallery's src is its 150 px thumbnail), and so
+// does Jetpack's data-large-file (the "large" size, 1024 px by default).
+const sources = ['data-lazy-srcset', 'data-srcset', 'srcset', 'data-large-file', 'data-lazy-src', 'data-src', 'src'];
 
 // Counters that feeds put in every post without a size: Matomo (Piwik), WordPress.com Stats,
-// FeedBurner, Google Analytics, and the usual names of a pixel.
-const tracker = /[?&]idsite=|\/(?:piwik|matomo)\.php|\/\/(?:pixel\.wp\.com\/|stats\.wordpress\.com\/|feeds\.feedburner\.com\/~r\/|www\.google-analytics\.com\/)|\/(?:pixel|spacer|blank|1x1|b)\.gif(?:$|\?)/i;
+// FeedBurner, Google Analytics, and the usual names of a pixel; and Gravatar's avatars.
+const tracker = /[?&]idsite=|\/(?:piwik|matomo)\.php|\/\/(?:pixel\.wp\.com\/|stats\.wordpress\.com\/|feeds\.feedburner\.com\/~r\/|www\.google-analytics\.com\/|(?:[\w-]+\.)*gravatar\.com\/)|\/(?:pixel|spacer|blank|1x1|b)\.gif(?:$|\?)/i;
 // Drawn at under 50 px, or not at all.
 const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:width|height)\s*:\s*[0-4]?\d(?:\.\d+)?px)/i;
+// An author box's or a comment's picture (WordPress's get_avatar() and the plugins that replace it).
+const avatar = /\bavatar\b/i;
+// A srcset candidate: a URL (which may hold commas, but neither starts nor ends with one), then
+// its descriptors up to the next comma, as the HTML spec splits them.
+const candidate = /([^\s,](?:\S*[^\s,])?)(?:,|\s+([^,]*))?/g;
+
+/**
+ * The candidate of `srcset` for a card shown 360–640 px wide at 1–3 device pixels a px: the
+ * nearest to 1024 px wide of those up to 1280, else the narrowest; with its width when a `w`
+ * descriptor says it. A density is that many times the img's width or, without one, 512 px (a
+ * 1x picture is drawn about a card's width, so 2x suits).
+ */
+function fromSrcset(srcset: string, imgWidth: number): [url?: string, width?: number] {
+  let best: [string?, number?] = [];
+  let bestScore = Infinity;
+  for (const [, url, descriptor = ''] of srcset.matchAll(candidate)) {
+    const [, count = '1', unit = 'x'] = /^([\d.]+)([wx])/.exec(descriptor) ?? [];
+    const width = parseFloat(count) * (unit === 'w' ? 1 : imgWidth || 512);
+    const score = width > 1280 ? width : Math.abs(width - 1024);
+    if (score < bestScore) {
+      bestScore = score;
+      best = [url, unit === 'w' && Number.isSafeInteger(width) && width > 0 ? width : undefined];
+    }
+  }
+  return best;
+}
+
+/** Whether the img at `index` opens a link to Google News: a "follow us" badge. */
+function isNewsBadge(html: string, index: number): boolean {
+  const before = html.slice(html.lastIndexOf('<', index - 1), index);
+  return /^<a\s/i.test(before) && /^https?:\/\/news\.google\.com\//i.test(tagAttribute(before, 'href') ?? '');
+}
 
 /**
  * The first picture in an article's HTML, for an article that names none, as feed readers
- * show it: an http(s) image that is no emoji, icon or tracking pixel (under 50 px wide or
- * high, hidden, or a known counter).
+ * show it: an http(s) image that is no emoji, icon, avatar, banner (wider than 3:1) or tracking
+ * pixel (under 50 px wide or high, hidden, or a known counter), at the size a card needs.
  * `base` is the article's own page where it has one: the HTML is that page's (Hugo's page
  * bundles write `<img src="photo.jpg">`), as a browser and feed readers resolve it.
  */
 export function firstContentImage(html: string, base?: string): Image | undefined {
-  for (const [tag] of html.matchAll(imageTag)) {
-    if (Number(tagAttribute(tag, 'width')) < 50 || Number(tagAttribute(tag, 'height')) < 50 || hiddenStyle.test(tagAttribute(tag, 'style') ?? '') || isEmojiImage(tag)) continue;
+  for (const { 0: tag, index } of html.matchAll(imageTag)) {
+    const width = Number(tagAttribute(tag, 'width'));
+    const height = Number(tagAttribute(tag, 'height'));
+    if (width < 50 || height < 50 || width > 3 * height || hiddenStyle.test(tagAttribute(tag, 'style') ?? '') || isEmojiImage(tag) || avatar.test(tagAttribute(tag, 'class') ?? '') || isNewsBadge(html, index)) continue;
     for (const source of sources) {
-      const value = tagAttribute(tag, source)?.trim();
-      const url = httpUrl(source.endsWith('srcset') ? value?.split(/\s/, 1)[0] : value, base);
+      const value = tagAttribute(tag, source);
+      const [raw, size] = value !== undefined && source.endsWith('srcset') ? fromSrcset(value, width) : [value?.trim()];
+      const url = httpUrl(raw, base);
       if (url) {
         if (tracker.test(url)) break;
-        return { url, alt: shownText(cleanText(tagAttribute(tag, 'alt') ?? ''), MAX_LENGTH.alt) };
+        const alt = shownText(cleanText(tagAttribute(tag, 'alt') ?? ''), MAX_LENGTH.alt);
+        return size ? { url, alt, width: size } : { url, alt };
       }
     }
   }
