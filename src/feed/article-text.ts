@@ -39,13 +39,19 @@ export function draftArticle(
       return (content ??= source.body());
     },
     get summary(): string {
-      return (summary ??= shownText(excerpt(this.contentText, SUMMARY_LENGTH), SUMMARY_LENGTH));
+      return (summary ??= shownText(excerpt(asOneLine(this.contentText), SUMMARY_LENGTH), SUMMARY_LENGTH));
     },
     get title(): string {
       return (title ??= shownText(excerpt(this.summary, 80), 80));
     },
   };
 }
+
+/**
+ * The text's lines as one: a line that ends without punctuation (a heading, a list item) ends
+ * its sentence there, or a summary reads "Latar Belakang Desa kekurangan air bersih".
+ */
+const asOneLine = (text: string): string => text.replace(/([^\s.!?…:;,"”’)\]。！？؟۔])\n+/g, '$1. ');
 
 /** Authors and tags of an article kept at most: a byline or a row of tags, not a wall of them. */
 export const MAX_AUTHORS = 20;

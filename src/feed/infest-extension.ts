@@ -64,14 +64,12 @@ export function readId(
   const value = object.id;
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) {
-    // JSON readers round integers past 2^53: two ids the publisher wrote apart can come out equal.
-    reader.warnings.add(
-      'id-coerced',
-      child(path, 'id'),
-      Number.isInteger(value) && !Number.isSafeInteger(value)
-        ? `${what} id ${String(value)} is a number too large to read exactly (JSON readers round integers over 9007199254740991); write the id as a string, in quotes`
-        : `${what} id ${String(value)} is a number; ids should be strings ("${String(value)}")`,
-    );
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      // JSON readers round integers past 2^53: two ids the publisher wrote apart can come out equal.
+      reader.warnings.add('id-coerced', child(path, 'id'), `${what} id ${String(value)} is a number too large to read exactly (JSON readers round integers over 9007199254740991); write the id as a string, in quotes`);
+    } else {
+      reader.warnings.add('id-coerced', child(path, 'id'), `${what} id ${String(value)} is a number; ids should be strings ("${String(value)}")`);
+    }
     return String(value);
   }
   const problem = value === undefined ? 'has no id' : `has an unusable id ${quote(value)}`;

@@ -178,6 +178,13 @@ describe('a relative picture in the HTML of an article', () => {
   });
 });
 
+describe('a summary made from content with headings and lists', () => {
+  it('ends a sentence where a line ended without punctuation, so that a heading does not run into the text', () => {
+    const { article } = read({ content_html: '<h2>Latar Belakang</h2><p>Desa kekurangan air bersih.</p><ul><li>Isi formulir</li><li>Unggah KTP:</li><li>“Selesai”</li></ul><p>Terima kasih.</p>' });
+    expect(article.summary).to.equal('Latar Belakang. Desa kekurangan air bersih. Isi formulir. Unggah KTP: “Selesai” Terima kasih.');
+  });
+});
+
 describe('an item whose content_html opens with its own title as a heading', () => {
   it('does not show the title again at the start of its summary and text', () => {
     const { article } = read({ title: 'Panen Raya di Desa Sumberejo', content_html: '<h1>Panen Raya di Desa Sumberejo</h1><p>Warga memanen padi.</p>' });
