@@ -9,7 +9,8 @@
  *      self-defining module is listed in `sideEffects`;
  *   5. the packed tarball installed in a temporary folder, in plain Node (no DOM):
  *      `infest-widgets/feed` imports and parses a feed, the root and component entries import
- *      (Lit's Node build shims the DOM classes) or fail only for want of a DOM, the JSON
+ *      (Lit's Node build shims the DOM classes) or fail only for want of a DOM (types-only
+ *      subpaths have nothing to import), the JSON
  *      subpaths resolve and the `infest-widgets` command validates a feed;
  *   6. custom-elements.json is fresh and documents everything the source has
  *      (test/package/manifest.test.ts);
@@ -288,7 +289,11 @@ if (args.has('--skip-install')) {
       // and customElements (for server rendering), so importing works; anything else must fail
       // only because there is no DOM.
       const domGlobals = ['document', 'window', 'HTMLElement', 'customElements', 'MutationObserver', 'ResizeObserver', 'CSSStyleSheet', 'ShadowRoot', 'Element', 'Node', 'location', 'navigator', 'localStorage'];
-      for (const specifier of ['infest-widgets', ...Object.keys((pkg.exports ?? {}) as Record<string, unknown>).filter((key) => !key.endsWith('.json') && key !== '.' && key !== './feed').map((key) => `infest-widgets/${key.slice(2)}`)]) {
+      // Types-only subpaths (./jsx, ./vue: framework typings) have no module to import.
+      const exportsMap = (pkg.exports ?? {}) as Record<string, unknown>;
+      const typesOnly = (entry: unknown): boolean => typeof entry === 'object' && entry !== null && Object.keys(entry).every((condition) => condition === 'types');
+      const modules = Object.keys(exportsMap).filter((key) => !key.endsWith('.json') && key !== '.' && key !== './feed' && !typesOnly(exportsMap[key]));
+      for (const specifier of ['infest-widgets', ...modules.map((key) => `infest-widgets/${key.slice(2)}`)]) {
         const result = node(`
           try {
             const module = await import(${JSON.stringify(specifier)});
