@@ -28,7 +28,7 @@ export function draftArticle(
   source: ArticleTextSource,
 ): ArticleDraft {
   let content: string | undefined;
-  let summary = shownText(source.summary, MAX_LENGTH.summary) || undefined;
+  let summary = placeholder.test(source.summary) ? undefined : shownText(source.summary, MAX_LENGTH.summary) || undefined;
   let title = shownText(source.title, MAX_LENGTH.title) || undefined;
   return {
     id,
@@ -46,6 +46,9 @@ export function draftArticle(
     },
   };
 }
+
+// What templates write for "no summary": "N/a", "null", a divider ("- · -", "* * *").
+const placeholder = /^(?:\s*(?:n\/?a|none|null|undefined)\s*|[^\p{L}\p{N}]*)$/iu;
 
 /**
  * The text's lines as one: a line that ends without punctuation (a heading, a list item) ends

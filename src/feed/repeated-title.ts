@@ -1,7 +1,8 @@
 import { htmlToText } from './html-text.js';
 
 // The start of a post's first block, inside any wrappers: a heading, a paragraph or a bold line.
-const firstBlockStart = /\s*(?:<(?:div|section|header|article)\b[^>]*>\s*)*<(h[1-6]|p|strong|b)\b[^>]*>/iy;
+// (Ad plugins put a comment before it: "<!--CusAdsVi1-->".)
+const firstBlockStart = /\s*(?:(?:<(?:div|section|header|article)\b[^>]*>|<!--[^>]*-->)\s*)*<(h[1-6]|p|strong|b)\b[^>]*>/iy;
 
 /** The HTML inside a post's first block, when it is short enough to be a title. */
 function firstBlock(html: string, title: string): string | undefined {

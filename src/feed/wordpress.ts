@@ -112,6 +112,7 @@ export function parseWordPressPosts(
   // What posts lack for want of `_embed`, and the fields a `_fields` request left out.
   const unembedded: Unembedded = { lost: new Set(), notListed: new Set(), refusedAuthors: new Set() };
   const leftOut = new Set<string>();
+  const shortLinks = new Set<string>();
   readableItems(posts).forEach((post, index) => {
     const path = pathOf(index);
     if (!looksLikeWordPressPost(post)) {
@@ -134,6 +135,7 @@ export function parseWordPressPosts(
     articles.push(article);
     noteUnembedded(post, article, unembedded);
     for (const key of ['link', 'title']) if (!(key in post)) leftOut.add(key);
+    if (post.link == null && article.url !== undefined) shortLinks.add(article.url);
     if (!('excerpt' in post || 'content' in post)) leftOut.add('excerpt');
   });
   // Every post unreadable (drafts of a context=edit request, say): why, rather than "no articles".
@@ -157,6 +159,10 @@ export function parseWordPressPosts(
     );
   }
   // (Messages are built inside the calls: the script-tag build keeps only the codes.)
+  if (shortLinks.size > 0) {
+    leftOut.delete('link');
+    warnings.add('missing-field', '$', `the posts have no link, so articles link to their short address (${[...shortLinks][0] ?? ''}), which WordPress redirects to the post; with _fields, list link too`);
+  }
   if (leftOut.size > 0) warnings.add('missing-field', '$', leftOutMessage(leftOut));
   // `_fields` without date_gmt, said once rather than for every post.
   if (missingGmt.size > 0) warnings.add('date-without-offset', '$', missingGmtMessage([...missingGmt].join(' and ')));
@@ -245,6 +251,27 @@ function siteHome(feedUrl: string | undefined): string | undefined {
   return parsed.href;
 }
 
+function slugTitle(slug: unknown): string {
+  if (typeof slug !== 'string') return '';
+  let words = slug;
+  try {
+    words = decodeURIComponent(slug);
+  } catch {
+    // A malformed escape: the slug as it is.
+  }
+  const text = shownText(cleanText(words.replace(/[-_]+/g, ' ')), MAX_LENGTH.title);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * `https://site.example/?p=123` for a post without its `link` (a `_fields` request that left
+ * it out): WordPress redirects that to the post, wherever its permalink is.
+ */
+function shortLink(post: JsonObject, base: string | undefined): string | undefined {
+  const home = post.link == null && typeof post.id === 'number' && Number.isSafeInteger(post.id) && post.id > 0 ? siteHome(base) : undefined;
+  return home === undefined ? undefined : `${home}?p=${String(post.id)}`;
+}
+
 /** `{ "rendered": "…" }` fields, as HTML; protected content counts as absent. */
 function rendered(reader: FieldReader, post: JsonObject, key: string, path: string): string {
   const field = post[key];
@@ -259,7 +286,7 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const embedded = reader.object(post, '_embedded', path) ?? {};
   const embeddedPath = child(path, '_embedded');
   const extension = readItemExtension(reader, post, path);
-  const url = reader.url(post, 'link', path);
+  const url = reader.url(post, 'link', path) ?? shortLink(post, reader.base);
   const image = featuredImage(reader, post, embedded, path) ?? firstContentImage(contentHtml, url ?? reader.base);
   const published = wordPressDate(reader, post, 'date', path, missingGmt);
   const modified = wordPressDate(reader, post, 'modified', path, missingGmt);
@@ -273,7 +300,8 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   // posted it), else Yoast's for a post without an embedded author: not asked for, or refused.
   const bylines = publishPressAuthors(post);
   const authors = bylines.length > 0 ? bylines : embeddedAuthors.length === 0 ? yoastAuthor(post) : embeddedAuthors;
-  const title = htmlToText(rendered(reader, post, 'title', path));
+  // A `_fields` request that left the title out still has the slug: "musyawarah-desa-2023".
+  const title = htmlToText(rendered(reader, post, 'title', path)) || (post.title == null ? slugTitle(post.slug) : '');
   const lead = leadingTitleRemover(contentHtml, title);
   const article = draftArticle(id, { authors, tags: terms.tags, categories }, {
     title,

@@ -178,6 +178,13 @@ describe('a relative picture in the HTML of an article', () => {
   });
 });
 
+describe('a summary that says there is none ("N/a", a divider)', () => {
+  it('counts as no summary: one is made from the content', () => {
+    for (const summary of ['N/a', 'n/a', ' NULL ', '- · -', '* * *']) expect(read({ summary, content_html: '<p>Isi artikel.</p>' }).article.summary, summary).to.equal('Isi artikel.');
+    expect(read({ summary: 'N/a: singkatan', content_html: '<p>Isi.</p>' }).article.summary).to.equal('N/a: singkatan');
+  });
+});
+
 describe('a summary made from content with headings and lists', () => {
   it('ends a sentence where a line ended without punctuation, so that a heading does not run into the text', () => {
     const { article } = read({ content_html: '<h2>Latar Belakang</h2><p>Desa kekurangan air bersih.</p><ul><li>Isi formulir</li><li>Unggah KTP:</li><li>“Selesai”</li></ul><p>Terima kasih.</p>' });

@@ -130,6 +130,17 @@ describe('WordPress posts as publishers send them', () => {
       expect(feed.articles.map((article) => article.url)).to.deep.equal([undefined, undefined]);
       expect(warningAt(warnings, 'missing-field', '$').message).to.include('have no link,').and.include('list link too');
     });
+
+    it("links such posts to their short address on the site the REST URL names, which WordPress redirects to the post", () => {
+      const { feed, warnings } = parse([post({ id: 1, link: undefined }), post({ id: 2, link: undefined })], { baseUrl: REST_URL });
+      expect(feed.articles.map((article) => article.url)).to.deep.equal(['https://site.example/?p=1', 'https://site.example/?p=2']);
+      expect(warningAt(warnings, 'missing-field', '$').message).to.include('link to their short address (https://site.example/?p=1)').and.include('list link too');
+    });
+
+    it('titles a post without its title by its slug, rather than "untitled"', () => {
+      const { feed } = parse([post({ title: undefined, slug: 'musyawarah-desa-sumberejo-2023' }), post({ id: 8, title: undefined, slug: '%e5%a3%b0' }), post({ id: 9, title: { rendered: '' }, slug: 'status-1' })]);
+      expect(feed.articles.map((article) => article.title)).to.deep.equal(['Musyawarah desa sumberejo 2023', '声', 'Ringkasan.']);
+    });
   });
 
   describe('a response with no post to show', () => {
@@ -714,7 +725,7 @@ describe('WordPress posts as publishers send them', () => {
       expect(article.title).to.equal('Warga Desa Sumberejo Menggelar Musyawarah – Hasilnya');
       expect(article.summary).to.equal('Musyawarah dimulai pukul 09.00.');
       expect(article.contentText).to.equal('Musyawarah dimulai pukul 09.00.');
-      const fromContent = only(parse([post({ title, content: { rendered: `<div class="entry">${heading}</div>`, protected: false }, excerpt: { rendered: '', protected: false } })]).feed.articles);
+      const fromContent = only(parse([post({ title, content: { rendered: `<div class="entry"><!--CusAdsVi1-->${heading}</div>`, protected: false }, excerpt: { rendered: '', protected: false } })]).feed.articles);
       expect(fromContent.summary).to.equal('Musyawarah dimulai pukul 09.00.');
     });
 
