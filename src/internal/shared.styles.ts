@@ -210,11 +210,16 @@ export const sharedStyles = [
     grid-area: 1 / 1;
   }
 
+  /* Over the bones, on the widget's own background: the bars would cross the link's text
+     (and, pulsing, they paint above what is not positioned). */
   .fallback {
+    position: relative;
     align-self: center;
     justify-self: center;
-    padding: var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
     text-align: center;
+    background: var(--_background);
+    border-radius: var(--_radius);
   }
 
   .fallback-after {

@@ -268,6 +268,16 @@ for (const tag of widgets) {
       document.documentElement.lang = 'id';
     });
 
+    it('shows its fallback link over the placeholder while it loads, readable and clickable (the pulsing bars stay under it)', async () => {
+      const element = await create(tag, { src: '/hang.json' }, '<a href="https://infest.or.id/">Baca di infest.or.id</a>');
+      expect(element.status).to.equal('loading');
+      const link = element.querySelector('a')!;
+      link.scrollIntoView({ block: 'center' });
+      const box = link.getBoundingClientRect();
+      expect(box.width).to.be.above(0);
+      for (const x of [box.left + 2, box.left + box.width / 2, box.right - 2]) expect(document.elementFromPoint(x, box.top + box.height / 2)).to.equal(link);
+    });
+
     it('gives up after `timeout` milliseconds with a timeout error', async () => {
       const element = await create(tag, { src: '/hang.json', timeout: '100' });
       const detail = await errorOf(element);
