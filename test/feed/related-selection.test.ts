@@ -211,6 +211,21 @@ describe('selectRelated', () => {
     expect(ids(noProgram.articles)).to.not.include('unrelated');
   });
 
+  it('does not call every article related when all titles share the site\'s words ("Read … Online - XoxoComics")', () => {
+    const comic = (id: string, title: string, published: string) => article({ id, title: `Read ${title} Online - XoxoComics`, published: date(published) });
+    const articles = [
+      comic('hb3', 'Hellboy Issue #3', '2024-03-01'),
+      comic('hb2', 'Hellboy Issue #2', '2024-02-01'),
+      comic('bm1', 'Batman Issue #1', '2024-05-01'),
+      comic('sg12', 'Saga Issue #12', '2024-04-01'),
+      comic('sp300', 'Spawn Issue #300', '2024-01-01'),
+    ];
+    // Before: { kind: 'related', total: 4 }, "Artikel Terkait · total 4" for any comic.
+    const selection = selectRelated({ articles }, articles[0]);
+    expect(selection.kind).to.equal('latest');
+    expect(ids(selection.articles)).to.deep.equal(['bm1', 'sg12', 'hb2', 'sp300']);
+  });
+
   it('shows the newest of the feed when there is no current article', () => {
     const selection = selectRelated(sampleFeed(), undefined, { limit: 2 });
     expect(selection.kind).to.equal('latest');

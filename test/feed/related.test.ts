@@ -1,9 +1,13 @@
 import { expect } from 'chai';
-import { relatedArticles, titleKeywords } from '../../src/feed/index.js';
+import { parseFeed, relatedArticles, titleKeywords } from '../../src/feed/index.js';
+import type { Article } from '../../src/feed/index.js';
+import demoFeed from '../../demo/feed.json' with { type: 'json' };
 import { article, date } from './helpers.js';
 
 // Default weights: 2 per shared tag, 2 for the same program, +2 for the same phase on top,
 // 1 for the same category, 1 per shared title keyword (stop-words and short words removed).
+// In this feed of 10 no word, tag or category is common enough to stop scoring: the most
+// shared, the tag "air bersih", is on 5 articles, not more than half.
 const target = article({
   id: 't',
   url: 'https://example.org/t/',
@@ -91,6 +95,83 @@ describe('relatedArticles', () => {
 
   it('finds nothing for an article without tags, program, category or keywords', () => {
     expect(relatedArticles(feed, article({ id: 'z', title: 'Dan yang the' }))).to.deep.equal({ items: [], total: 0 });
+  });
+});
+
+describe('relatedArticles and what most of the feed shares', () => {
+  const ids = (items: readonly { article: Article }[]): string[] => items.map((item) => item.article.id);
+
+  it('does not count the words every title has (a comics site: "Read … Issue #3 Online - XoxoComics")', () => {
+    const comic = (id: string, title: string) => article({ id, title: `Read ${title} Online - XoxoComics` });
+    const articles = [comic('hb3', 'Hellboy Issue #3'), comic('hb2', 'Hellboy Issue #2'), comic('bm1', 'Batman Issue #1'), comic('sg12', 'Saga Issue #12'), comic('sp300', 'Spawn Issue #300')];
+    // Before, "read", "issue", "online" and "xoxocomics" made every other article score 4.
+    expect(relatedArticles({ articles }, articles[0]!)).to.deep.equal({ items: [], total: 0 });
+    const loose = relatedArticles({ articles }, articles[0]!, { threshold: 1 });
+    expect(ids(loose.items)).to.deep.equal(['hb2']);
+    expect(loose.items[0]).to.deep.include({ score: 1, sharedKeywords: ['hellboy'] });
+  });
+
+  it('finds the two articles on one topic among titles that all end in " | Infest Yogyakarta", all in "Berita"', () => {
+    const post = (id: string, title: string, tags: string[]) => article({ id, title: `${title} | Infest Yogyakarta`, tags, categories: ['Berita'] });
+    const articles = [
+      post('bank-sampah', 'Bank Sampah Desa Pager Mulai Beroperasi', ['desa', 'pengelolaan sampah']),
+      post('memilah', 'Warga Pager Belajar Memilah Sampah Rumah Tangga', ['desa', 'pengelolaan sampah']),
+      post('musdes', 'Musyawarah Desa Bringinan Membahas APBDes 2024', ['desa', 'APBDes']),
+      post('jurnalisme', 'Pelatihan Jurnalisme Warga untuk Pemuda Ponorogo', ['jurnalisme warga']),
+      post('dip', 'Desa Gelanglor Menerbitkan Daftar Informasi Publik', ['desa', 'keterbukaan informasi']),
+      post('laporan', '[Rilis Pers] Laporan Tahunan Infest 2023', []),
+      post('praktik-baik', 'Kelas Menulis Praktik Baik untuk Pendamping Desa', ['desa', 'pengelolaan pengetahuan']),
+    ];
+    // Before, "infest", "yogyakarta", "desa" (4 titles of 7) and "Berita" gave musdes, dip and
+    // praktik-baik 6 with the tag "desa": 4 related. The tag still counts: not every article has it.
+    const { items, total } = relatedArticles({ articles }, articles[0]!);
+    expect(total).to.equal(1);
+    expect(items[0]).to.deep.include({ score: 6, sharedTags: ['desa', 'pengelolaan sampah'], sharedKeywords: ['pager', 'sampah'], sameCategory: false });
+  });
+
+  it('does not count a tag every article has, nor a category more than half of them are in', () => {
+    const post = (id: string, title: string, categories: string[]) => article({ id, title, tags: ['Infest Yogyakarta', 'Kabar'], categories });
+    const articles = [
+      post('a', 'Sekolah Lapang Petani', ['Kabar Desa']),
+      post('b', 'Kunjungan ke Kulon Progo', ['Kabar Desa']),
+      post('c', 'Lokakarya Data Desa', ['Kabar Desa', 'Jurnalisme Data']),
+      post('d', 'Panen Raya di Pager', []),
+      post('e', 'Pelatihan Jurnalisme Data', ['Jurnalisme Data']),
+    ];
+    // Before, the two tags on every article made every other article score 4 or 5.
+    expect(relatedArticles({ articles }, articles[0]!).total).to.equal(0);
+    // "Kabar Desa" (3 of 5) scores nothing; "Jurnalisme Data" (2 of 5) and "data" do.
+    const loose = relatedArticles({ articles }, articles[2]!, { threshold: 1 });
+    expect(loose.items.map((item) => [item.article.id, item.score, item.sameCategory])).to.deep.equal([['e', 2, true]]);
+  });
+
+  it('leaves a feed of fewer than 5 articles alone: there, three that share words may share a topic', () => {
+    const articles = [
+      article({ id: 'a', title: 'Air Bersih untuk Desa Pager', tags: ['air bersih'] }),
+      article({ id: 'b', title: 'Pipa Air Bersih Sampai di Dusun Krajan', tags: ['air bersih'] }),
+      article({ id: 'c', title: 'Iuran Air Bersih Warga' }),
+      article({ id: 'd', title: 'Rapat Tahunan' }),
+    ];
+    expect(relatedArticles({ articles }, articles[0]!).items.map((item) => [item.article.id, item.score])).to.deep.equal([['b', 4]]);
+  });
+
+  describe('on the demo feed', () => {
+    const { feed } = parseFeed(demoFeed);
+    const find = (id: string): Article => feed.articles.find((candidate) => candidate.id === id)!;
+
+    it('still finds the Ponorogo migrant-worker articles for the Ponorogo collaboration article', () => {
+      const { items, total } = relatedArticles(feed, find('kolaborasi-koordinasi-pelindungan-pmi-ponorogo'), { limit: 4 });
+      expect(ids(items)).to.deep.equal(['sampel-catatan-lapangan-lima-desa', 'sampel-replikasi-ke-desa-tetangga', 'sampel-kopi-terbentuk-di-tiga-desa', 'sampel-advokasi-perdes-pelindungan-pmi']);
+      expect(total).to.equal(9);
+    });
+
+    it('no longer relates two articles by "desa", in 14 of its 19 titles ("Perangkat Lunak … Situs Desa", "… Perangkat Desa")', () => {
+      const { items } = relatedArticles(feed, find('sampel-perangkat-lunak-situs-desa'));
+      expect(ids(items)).to.deep.equal(['sampel-arsip-digital-desa', 'sampel-visualisasi-data-desa-spreadsheet', 'sampel-musyawarah-desa-disiarkan']);
+      for (const current of feed.articles) {
+        for (const item of relatedArticles(feed, current, { threshold: 0 }).items) expect(item.sharedKeywords, current.id).to.not.include('desa');
+      }
+    });
   });
 });
 
