@@ -142,8 +142,12 @@ function instant(match: RegExpExecArray): DateParse {
     fraction.length < 5 &&
     second < 60 &&
     (match[8] === 'Z' || (sign !== undefined && text.charAt(text.length - 3) === ':' && (sign === '+' || offset !== 0)));
-  const iso = asWritten ? text : new Date(epochMs).toISOString();
-  const date: FeedDate = { precision: 'instant', epochMs, iso };
+  // Midnight in the writer's own offset is how Jekyll and Hugo write a post dated by its day
+  // ("2017-06-28T00:00:00+08:00"): that day, not the evening before in Jakarta.
+  const date: FeedDate =
+    sign !== undefined && hour === 0 && minute === 0 && ms === 0
+      ? { precision: 'day', year, month, day, iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` }
+      : { precision: 'instant', epochMs, iso: asWritten ? text : new Date(epochMs).toISOString() };
   if (assumedOffset) return { ok: true, date, assumedOffset };
   // "+0700": ISO 8601's basic form, which RFC 3339 leaves out (PHP's DATE_ISO8601, strftime %z).
   if (sign !== undefined && text.charAt(text.length - 3) !== ':') return { ok: true, date, format: 'offset-without-colon' };

@@ -27,6 +27,14 @@ describe('parseDate', () => {
     });
   });
 
+  it("reads midnight in the writer's own offset as that day (Jekyll's and Hugo's date-only posts), not the evening before in Jakarta", () => {
+    expect(parseDate('2017-06-28T00:00:00+08:00')).to.deep.equal({ ok: true, date: { precision: 'day', year: 2017, month: 6, day: 28, iso: '2017-06-28' } });
+    expect((parseDate('2017-06-28T00:00:00-05:00') as { date: { precision: string } }).date.precision).to.equal('day');
+    for (const instant of ['2017-06-28T00:00:01+08:00', '2017-06-28T00:00:00Z', '2017-06-28T00:00:00']) {
+      expect((parseDate(instant) as { date: { precision: string } }).date.precision, instant).to.equal('instant');
+    }
+  });
+
   it("reads RFC 3339's -00:00 (an unknown local offset) as UTC, written as <time datetime> takes it", () => {
     // HTML's time-zone offset allows "-" only before a non-zero offset; -05:00 stays as written.
     expect(parseDate('2021-11-02T10:00:00-00:00')).to.deep.equal({
