@@ -267,7 +267,8 @@ describe('WordPress posts as publishers send them', () => {
     });
 
     it('leaves the rest of any excerpt as it was', () => {
-      const words = fc.stringMatching(/^[A-Za-z][A-Za-z ,.]{0,39}$/);
+      // ("NA", "none" … alone are what templates write for no summary: see the placeholder test.)
+      const words = fc.stringMatching(/^[A-Za-z][A-Za-z ,.]{0,39}$/).filter((text) => !/^\s*(?:n\/?a|none|null|undefined)\s*$/i.test(text));
       fc.assert(
         fc.property(words, words, (text, label) => {
           const kept = `<p>${text}</p>`;
