@@ -19,12 +19,18 @@ export interface Catalog {
   readonly tags: string;
   readonly articleNotFound: (id: string) => string;
   readonly noArticles: string;
+  /** A related block whose feed has no article besides the current one. */
+  readonly noRelated: string;
 
   readonly loadMore: string;
   /** Announced after "load more": "Showing 20 of 35 articles". */
   /** Without `total` when it is not known yet (more pages of the feed to load). */
   readonly shown: (shown: number, total?: number) => string;
   readonly allShown: string;
+  /** Beside "try again" when the list's next page failed: what failed, and for the network what to do. */
+  readonly moreErrors: Readonly<Record<'network' | 'timeout' | 'other', string>> & {
+    readonly http: (status: number) => string;
+  };
   readonly filterNames: Readonly<Record<'tag' | 'author' | 'program' | 'category', string>>;
   /** `filters` is already a list in words: 'topik "desa" dan penulis "Sofwan Hadi"'. */
   readonly noMatches: (filters: string) => string;

@@ -24,10 +24,17 @@ export const en: Catalog = {
   tags: 'Topics',
   articleNotFound: (id) => `The feed has no article “${id}”.`,
   noArticles: 'No articles yet.',
+  noRelated: 'No related articles yet.',
 
   loadMore: 'Load more',
   shown: (shown, total) => (total === undefined ? `Showing ${plural(shown, 'article', 'articles')}` : `Showing ${String(shown)} of ${plural(total, 'article', 'articles')}`),
   allShown: 'All articles are shown.',
+  moreErrors: {
+    http: (status) => `The next articles could not be loaded (HTTP ${String(status)}).`,
+    network: 'The next articles could not be loaded. Check your internet connection.',
+    timeout: 'The server took too long to send the next articles. Try again later.',
+    other: 'The next articles could not be loaded.',
+  },
   filterNames: { tag: 'topic', author: 'author', program: 'program', category: 'category' },
   noMatches: (filters) => `No articles with ${filters}.`,
 

@@ -22,10 +22,17 @@ export const id: Catalog = {
   tags: 'Topik',
   articleNotFound: (articleId) => `Artikel “${articleId}” tidak ada di feed.`,
   noArticles: 'Belum ada artikel.',
+  noRelated: 'Belum ada artikel terkait.',
 
   loadMore: 'Muat lebih banyak',
   shown: (shown, total) => `Menampilkan ${String(shown)}${total === undefined ? '' : ` dari ${String(total)}`} artikel`,
   allShown: 'Semua artikel sudah ditampilkan.',
+  moreErrors: {
+    http: (status) => `Artikel berikutnya tidak dapat dimuat (HTTP ${String(status)}).`,
+    network: 'Artikel berikutnya tidak dapat dimuat. Periksa koneksi internet Anda.',
+    timeout: 'Server terlalu lama mengirim artikel berikutnya. Coba lagi nanti.',
+    other: 'Artikel berikutnya tidak dapat dimuat.',
+  },
   filterNames: { tag: 'topik', author: 'penulis', program: 'program', category: 'kategori' },
   noMatches: (filters) => `Tidak ada artikel dengan ${filters}.`,
 

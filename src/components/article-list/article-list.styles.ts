@@ -34,8 +34,7 @@ export const articleListStyles = css`
 
   [part~='more-error'] {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    align-items: baseline;
     gap: 0.5em;
     margin: 0;
     font-size: max(0.875em, 12px);
@@ -44,10 +43,6 @@ export const articleListStyles = css`
   [part~='more-error']::before {
     content: '\\26A0';
     color: var(--_danger);
-  }
-
-  [part~='more-error'] [part~='retry'] {
-    min-height: 44px;
   }
 
   .bone.more {

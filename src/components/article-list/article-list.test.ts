@@ -1,13 +1,15 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './article-list.js';
 import type { InfestArticleList } from './article-list.js';
 import type { InfestErrorDetail } from '../../internal/infest-element.js';
+import { forgetFeeds } from '../../load/feed-loader.js';
 import { storeFeed } from '../../load/feed-store.js';
 import { jsonResponse, mockFetch, shadowText, untilStatus, widgetFeed } from '../../../test/widgets/helpers.js';
 
 const part = (element: Element, name: string): HTMLElement | null => element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 const parts = (element: Element, name: string): HTMLElement[] => [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
 const items = (element: Element): HTMLElement[] => [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="list"] > [part~="item"]') ?? [])];
+const buttons = (element: Element): HTMLElement[] => [...(element.shadowRoot?.querySelectorAll<HTMLElement>('button, [role="button"]') ?? [])];
 const titles = (element: Element): string[] => parts(element, 'title-link').map((link) => link.textContent.trim());
 const DAY = 86_400_000;
 
@@ -242,7 +244,7 @@ describe('<infest-article-list>', () => {
     expect(list.shadowRoot!.activeElement).to.equal(link);
   });
 
-  it('shows a small retry beside the button when a next page fails, keeping the list', async () => {
+  it('turns "load more" into the one "try again" when a next page fails, keeping the list', async () => {
     failPage2 = true;
     const list = await fixture<InfestArticleList>(html`<infest-article-list src="/paged/1.json" limit="4"></infest-article-list>`);
     await untilStatus(list, 'loaded');
@@ -253,18 +255,21 @@ describe('<infest-article-list>', () => {
     await list.updateComplete;
     expect(list.status).to.equal('loaded');
     expect(items(list)).to.have.length(4);
-    expect(part(list, 'more-error')!.textContent).to.contain('HTTP 503');
-    expect(part(list, 'status')!.textContent).to.equal('Feed tidak tersedia (HTTP 503).');
-    expect(list.shadowRoot!.activeElement).to.equal(part(list, 'load-more'));
+    expect(part(list, 'more-error')!.textContent.trim()).to.equal('Artikel berikutnya tidak dapat dimuat (HTTP 503).');
+    expect(part(list, 'status')!.textContent).to.equal('Artikel berikutnya tidak dapat dimuat (HTTP 503).');
+    expect(buttons(list)).to.deep.equal([button]);
+    expect(button.textContent.trim()).to.equal('Coba lagi');
+    expect(part(list, 'retry')).to.equal(button);
+    expect(list.shadowRoot!.activeElement).to.equal(button);
     await expect(list).to.be.accessible();
     failPage2 = false;
-    const retry = part(list, 'retry') as HTMLButtonElement;
-    retry.focus();
-    retry.click();
+    button.click();
     await new Promise((resolve) => setTimeout(resolve, 100));
     await list.updateComplete;
     expect(part(list, 'more-error')).to.equal(null);
+    expect(part(list, 'retry')).to.equal(null);
     expect(items(list)).to.have.length(8);
+    expect((part(list, 'load-more') as HTMLButtonElement).textContent.trim()).to.equal('Muat lebih banyak');
     expect(list.shadowRoot!.activeElement).to.equal(items(list)[4]!.querySelector('a'));
   });
 
@@ -278,9 +283,23 @@ describe('<infest-article-list>', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await list.updateComplete;
     expect(titles(list)).to.deep.equal(['Artikel 0', 'Artikel 1', 'Artikel 2', 'Artikel 3']);
-    expect(part(list, 'status')!.textContent).to.equal('Menampilkan 4 artikel. Feed tidak tersedia (HTTP 503).');
+    expect(part(list, 'status')!.textContent).to.equal('Menampilkan 4 artikel. Artikel berikutnya tidak dapat dimuat (HTTP 503).');
     expect(part(list, 'more-error')).to.not.equal(null);
     expect(list.shadowRoot!.activeElement).to.equal(items(list)[3]!.querySelector('a'));
+  });
+
+  it('tells a reader whose connection failed on the next page to check it', async () => {
+    for (const [lang, message] of [
+      ['id', 'Artikel berikutnya tidak dapat dimuat. Periksa koneksi internet Anda.'],
+      ['en', 'The next articles could not be loaded. Check your internet connection.'],
+    ] as const) {
+      const list = await fixture<InfestArticleList>(html`<infest-article-list .feed=${pageFeed(0, 2, '/offline/2.json')} limit="2" lang=${lang}></infest-article-list>`);
+      await untilStatus(list, 'loaded');
+      await list.loadMore();
+      expect(part(list, 'more-error')!.textContent.trim(), lang).to.equal(message);
+      expect(part(list, 'status')!.textContent, lang).to.equal(message);
+      expect(buttons(list), lang).to.have.length(1);
+    }
   });
 
   it('offers "load more" when the first page has no match but the feed goes on', async () => {
@@ -333,4 +352,48 @@ describe('<infest-article-list>', () => {
     expect(detail.kind).to.equal('http');
     expect(shadowText(list)).to.contain('HTTP 404');
   });
+});
+
+/** Next pages from the test server (test/hostile/fault-server.js), over the real network. */
+describe('<infest-article-list> with a next page that answers 404', () => {
+  beforeEach(() => {
+    forgetFeeds();
+    localStorage.clear();
+  });
+
+  for (const [lang, message, retry, all] of [
+    ['id', 'Artikel berikutnya tidak dapat dimuat (HTTP 404).', 'Coba lagi', 'Menampilkan 4 dari 4 artikel. Semua artikel sudah ditampilkan.'],
+    ['en', 'The next articles could not be loaded (HTTP 404).', 'Try again', 'Showing 4 of 4 articles. All articles are shown.'],
+  ] as const) {
+    it(`says the next articles could not be loaded, keeps the first page, offers one "try again" that continues (${lang})`, async () => {
+      // 404 the first time, the healthy feed (two articles, no next page) afterwards.
+      const next = `/__faults/after/404/list-${lang}-${String(Date.now())}-${String(Math.random())}`;
+      const list = await fixture<InfestArticleList>(html`<infest-article-list .feed=${pageFeed(0, 2, next)} limit="2" lang=${lang}></infest-article-list>`);
+      await untilStatus(list, 'loaded');
+      const button = part(list, 'load-more') as HTMLButtonElement;
+      button.focus();
+      button.click();
+      await waitUntil(() => part(list, 'more-error') !== null, 'the next page fails', { timeout: 3000 });
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['Artikel 0', 'Artikel 1']);
+      expect(part(list, 'more-error')!.textContent.trim()).to.equal(message);
+      expect(shadowText(list)).to.not.contain(lang === 'id' ? 'Feed tidak tersedia' : 'The feed is unavailable');
+      expect(buttons(list)).to.deep.equal([button]);
+      expect(button.textContent.trim()).to.equal(retry);
+      expect(list.shadowRoot!.activeElement).to.equal(button);
+      const status = part(list, 'status')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.equal(message);
+      await expect(list).to.be.accessible();
+
+      button.click();
+      await waitUntil(() => items(list).length === 4, 'the retry shows the next page', { timeout: 3000 });
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['Artikel 0', 'Artikel 1', 'Artikel sehat pertama', 'Artikel sehat kedua']);
+      expect(part(list, 'more-error')).to.equal(null);
+      expect(buttons(list)).to.deep.equal([]);
+      expect(status.textContent).to.equal(all);
+      expect(list.shadowRoot!.activeElement).to.equal(items(list)[2]!.querySelector('a'));
+    });
+  }
 });

@@ -15,7 +15,7 @@ import type { Article } from '../../feed/types.js';
 import { loadFeed, type FeedSnapshot } from '../../load/feed-loader.js';
 import { define } from '../../internal/define.js';
 import { focusAfterMore } from '../../internal/focus-after-more.js';
-import { errorMessage, InfestElement, type View } from '../../internal/infest-element.js';
+import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { toWidgetError, type WidgetError } from '../../internal/widget-error.js';
 import { articleItem, boneLines, brokenImageCount, repeated, type ArticleContext, type ItemOptions } from '../../internal/article-parts.js';
@@ -28,6 +28,13 @@ export type ArticleListLayout = 'list' | 'grid' | 'compact';
 const MAX_SKELETON_ROWS = 24;
 /** Pages one "load more" follows at most while looking for matches (a guard against endless feeds). */
 const MAX_PAGES_PER_CLICK = 10;
+
+/** The sentence beside "try again" when a further page failed: about the next articles, not the feed. */
+function moreErrorMessage(error: WidgetError, { t }: Localizer): string {
+  const { kind } = error;
+  if (kind === 'http') return t.moreErrors.http(error.details.status ?? 0);
+  return t.moreErrors[kind === 'network' || kind === 'timeout' ? kind : 'other'];
+}
 
 /** What the list has loaded and shows for one feed and one set of filters. */
 interface ListState {
@@ -46,7 +53,7 @@ interface ListState {
   shown: number;
   /** Set while a further page is being fetched. */
   controller: AbortController | undefined;
-  /** Why the last further page failed, shown beside the button until a retry succeeds. */
+  /** Why the last further page failed: the button says "try again" and this beside it, until a retry succeeds. */
   error: WidgetError | undefined;
   /** What the polite live region says. */
   announcement: string;
@@ -87,7 +94,7 @@ interface ItemContext {
  * @csspart more - The row with the "load more" button.
  * @csspart load-more - The "load more" button.
  * @csspart more-error - The short message shown when the next page failed to load.
- * @csspart retry - The "try again" button (after a failed next page, or a failed feed).
+ * @csspart retry - The "try again" button: after a failed feed, or (also `load-more`) the "load more" button after a failed next page.
  * @csspart status - The visually hidden live region that says what "load more" did.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart message - The sentence shown when nothing matches or on error.
@@ -250,21 +257,26 @@ export class InfestArticleList extends InfestElement {
     return item;
   }
 
-  /** The "load more" row (while there is more), its inline error, and the polite live region. */
+  /**
+   * The "load more" row (while there is more), and the polite live region. After a failed page
+   * the same button says "try again", with the reason beside it: one button, which keeps the focus.
+   */
   private renderMore(list: ListState, canLoadMore: boolean, localizer: Localizer): TemplateResult {
     const { t } = localizer;
     const busy = list.controller !== undefined;
+    const error = busy ? undefined : list.error;
     return html`${canLoadMore
         ? html`<div part="more">
-            <button part="load-more" type="button" aria-disabled=${busy ? 'true' : nothing} @click=${this.onLoadMore}>
-              ${busy ? t.loading : t.loadMore}
+            <button
+              part=${error ? 'load-more retry' : 'load-more'}
+              type="button"
+              aria-disabled=${busy ? 'true' : nothing}
+              aria-describedby=${error ? 'more-error' : nothing}
+              @click=${this.onLoadMore}
+            >
+              ${busy ? t.loading : error ? t.retry : t.loadMore}
             </button>
-            ${list.error
-              ? html`<p part="more-error">
-                  <span class="text">${errorMessage(list.error, localizer)}</span>
-                  <button part="retry" type="button" @click=${this.onLoadMore}>${t.retry}</button>
-                </p>`
-              : nothing}
+            ${error ? html`<p part="more-error" id="more-error">${moreErrorMessage(error, localizer)}</p>` : nothing}
           </div>`
         : nothing}
       <p part="status" role="status" class="visually-hidden">${list.announcement}</p>`;
@@ -326,7 +338,7 @@ export class InfestArticleList extends InfestElement {
     const said: string[] = [];
     // While the feed has pages left to load, the total is not known.
     if (shown > before || !failure) said.push(t.shown(shown, list.nextUrl === undefined ? state.total : undefined));
-    if (failure) said.push(errorMessage(failure, localizer));
+    if (failure) said.push(moreErrorMessage(failure, localizer));
     else if (!state.canLoadMore) said.push(t.allShown);
     list.announcement = said.join('. ');
     this.requestUpdate();

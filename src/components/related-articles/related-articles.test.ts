@@ -315,7 +315,7 @@ describe('<infest-related-articles>', () => {
     expect(titles(element)).to.have.lengthOf(4);
   });
 
-  it('shows an empty state when the feed has no other article', async () => {
+  it('says there are no related articles when the feed has no other article, and no articles when it has none', async () => {
     const feed = relatedFeed();
     feed.items = (feed.items as unknown[]).slice(0, 1);
     const statuses: string[] = [];
@@ -325,8 +325,12 @@ describe('<infest-related-articles>', () => {
     await untilStatus(element, 'empty');
     expect(statuses).to.deep.equal(['empty']);
     expect(headingText(element)).to.equal('Artikel Terkait');
-    expect(part(element, 'empty')?.textContent).to.equal('Belum ada artikel.');
+    // The feed has an article, this one: there are none related to it, not none at all.
+    expect(part(element, 'empty')?.textContent).to.equal('Belum ada artikel terkait.');
     expect(part(element, 'list')).to.equal(null);
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(part(element, 'empty')?.textContent).to.equal('No related articles yet.');
     const none = await fixture<InfestRelatedArticles>(html`<infest-related-articles .feed=${{ ...feed, items: [] }} lang="en"></infest-related-articles>`);
     await untilStatus(none, 'empty');
     expect(part(none, 'empty')?.textContent).to.equal('No articles yet.');

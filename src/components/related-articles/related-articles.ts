@@ -128,11 +128,12 @@ export class InfestRelatedArticles extends InfestElement {
     if (!current && feed.articles.length > 0) this.explainNotFound(snapshot.url, key, pageUrl);
     const selection = selectRelated(feed, current, { limit: this.limit, threshold: this.threshold });
     if (selection.articles.length === 0) {
+      // With any article in the feed, it is the current one: there are just no others.
       return {
         status: 'empty',
         content: html`<div part="base">
           ${this.heading(html`<span class="label">${localizer.t.relatedHeading}</span>`, 'heading')}
-          <p part="message empty">${localizer.t.noArticles}</p>
+          <p part="message empty">${feed.articles.length > 0 ? localizer.t.noRelated : localizer.t.noArticles}</p>
         </div>`,
       };
     }
