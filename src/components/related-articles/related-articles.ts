@@ -110,7 +110,9 @@ export class InfestRelatedArticles extends InfestElement {
    * Lowest relatedness score that counts (default 4: two shared topics, a topic and the same
    * program, or the same program and phase).
    * Points: 2 per shared topic, 2 for the same program, 2 more for the same phase, 1 for the
-   * same category, 1 per shared title word.
+   * same category, 1 per shared title word; in a feed of 5 articles or more, a title word or
+   * category that more than half of the articles share, or a topic every article has, counts
+   * nothing.
    */
   @property({ type: Number }) threshold = DEFAULT_RELATED_THRESHOLD;
 
