@@ -466,7 +466,8 @@ function embeddedImage(reader: FieldReader, media: JsonObject, mediaPath: string
   const sizes = isObject(details.sizes) ? details.sizes : {};
   const sizeKey = preferredSizes.find((size) => {
     const rendition = sizes[size];
-    return isObject(rendition) && typeof rendition.source_url === 'string';
+    // (Some image plugins leave a rendition's source_url empty.)
+    return isObject(rendition) && typeof rendition.source_url === 'string' && rendition.source_url.trim() !== '';
   });
   const rendition = sizeKey === undefined ? undefined : sizes[sizeKey];
   const source = isObject(rendition) ? rendition : media;

@@ -403,6 +403,13 @@ describe('WordPress posts as publishers send them', () => {
       expect(imageOf(['thumbnail', 'medium', '1536x1536', '2048x2048', 'full'])).to.equal('https://desa.example/foto-1536x1536.jpg');
       expect(imageOf(['thumbnail', 'medium'])).to.equal('https://desa.example/foto-asli.jpg');
     });
+
+    it('passes over a rendition whose source_url an image plugin left empty', () => {
+      const media = { id: 12, media_type: 'image', source_url: 'https://desa.example/foto-asli.jpg', media_details: { sizes: { medium_large: { source_url: '', width: 768, height: 512 }, large: { source_url: 'https://desa.example/foto-large.jpg', width: 1024, height: 683 } } } };
+      expect(only(parse([post({ featured_media: 12, _embedded: { 'wp:featuredmedia': [media] } })]).feed.articles).image?.url).to.equal('https://desa.example/foto-large.jpg');
+      const onlyEmpty = { ...media, media_details: { sizes: { medium_large: { source_url: ' ' } } } };
+      expect(only(parse([post({ featured_media: 12, _embedded: { 'wp:featuredmedia': [onlyEmpty] } })]).feed.articles).image?.url).to.equal('https://desa.example/foto-asli.jpg');
+    });
   });
 
   describe('a hostile excerpt', () => {
