@@ -78,7 +78,7 @@ describe('the iframe embed page', () => {
     const { frame } = await openEmbed('?widget=article-card&src=https://evil.example/feed.json');
     const page = frame.contentDocument!;
     await until(() => page.querySelector('.embed-error') !== null);
-    expect(page.querySelector('.embed-error')!.textContent).to.contain('Feed ini tidak diizinkan di sini.');
+    expect(page.querySelector('.embed-error')!.textContent).to.contain('Konten ini tidak diizinkan di sini.');
     expect(page.querySelector('infest-article-card')).to.equal(null);
     const requested = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(requested.filter((url) => url.includes('evil.example'))).to.deep.equal([]);

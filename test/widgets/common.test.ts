@@ -193,7 +193,7 @@ for (const tag of widgets) {
       const detail = await errorOf(element);
       expect(detail.kind).to.equal('no-source');
       expect(detail.message).to.contain('src');
-      expect(shadowText(element)).to.contain('Belum ada feed untuk ditampilkan.');
+      expect(shadowText(element)).to.contain('Belum ada konten untuk ditampilkan.');
       await expect(element).to.be.accessible();
     });
 
@@ -225,7 +225,7 @@ for (const tag of widgets) {
         expect(detail.kind).to.equal('not-feed');
         expect(detail.path).to.equal('$.items');
         expect(logged.join('\n')).to.contain('$.items');
-        expect(shadowText(element)).to.contain('Feed tidak dapat dibaca.');
+        expect(shadowText(element)).to.contain('Konten tidak dapat dibaca.');
       } finally {
         console.warn = warn;
       }
@@ -241,7 +241,7 @@ for (const tag of widgets) {
           const detail = await errorOf(element);
           expect(detail.kind).to.equal('not-feed');
           expect(detail.message).to.equal(`the feed property is ${what}, not a feed: set feed = await response.json(), or give the feed's URL as src`);
-          expect(shadowText(element)).to.contain('Feed tidak dapat dibaca.');
+          expect(shadowText(element)).to.contain('Konten tidak dapat dibaca.');
         }
       } finally {
         console.warn = warn;
@@ -255,16 +255,16 @@ for (const tag of widgets) {
       wrapper.append(element);
       await fixture(wrapper);
       await untilStatus(element, 'error');
-      expect(shadowText(element)).to.contain('There is no feed to show yet.');
+      expect(shadowText(element)).to.contain('There is no content to show yet.');
       element.lang = 'id';
       await element.updateComplete;
-      expect(shadowText(element)).to.contain('Belum ada feed untuk ditampilkan.');
+      expect(shadowText(element)).to.contain('Belum ada konten untuk ditampilkan.');
       element.removeAttribute('lang');
       wrapper.removeAttribute('lang');
       document.documentElement.lang = 'en';
       await new Promise((resolve) => setTimeout(resolve));
       await element.updateComplete;
-      expect(shadowText(element)).to.contain('There is no feed to show yet.');
+      expect(shadowText(element)).to.contain('There is no content to show yet.');
       document.documentElement.lang = 'id';
     });
 

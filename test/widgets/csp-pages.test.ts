@@ -57,7 +57,7 @@ describe("a page whose Content-Security-Policy connect-src leaves out the feed's
     const widgets = [...page.document.querySelectorAll<HTMLElement & { status: string }>('infest-article-card, infest-article-list, infest-program-timeline')];
     await waitUntil(() => widgets.every((widget) => widget.status === 'error'), 'every widget shows its error', { timeout: 5000 });
     for (const widget of widgets) {
-      expect(shadowPart(widget, 'error')?.textContent, widget.localName).to.include('Feed ini tidak diizinkan di sini.');
+      expect(shadowPart(widget, 'error')?.textContent, widget.localName).to.include('Konten ini tidak diizinkan di sini.');
       expect(shadowPart(widget, 'retry'), widget.localName).to.equal(null);
     }
     // One added later is refused at once too, without asking again.
@@ -65,7 +65,7 @@ describe("a page whose Content-Security-Policy connect-src leaves out the feed's
     later.setAttribute('src', feed);
     page.document.body.append(later);
     await waitUntil(() => later.status === 'error', 'the later widget shows its error', { timeout: 5000 });
-    expect(shadowPart(later, 'error')?.textContent).to.include('Feed ini tidak diizinkan di sini.');
+    expect(shadowPart(later, 'error')?.textContent).to.include('Konten ini tidak diizinkan di sini.');
     expect(page.violations.filter((violation) => violation.startsWith('connect-src')), 'one request, refused once').to.have.lengthOf(1);
     const warned = page.logged.filter((line) => line.startsWith('infest-widgets'));
     expect(warned[0]).to.include(`does not allow connecting to ${location.origin}`).and.include('connect-src');
@@ -77,7 +77,7 @@ describe('a page whose connect-src allows one path of a host', () => {
     const page = await cspPage(`connect-src ${location.origin}/demo/`, 'index.ts', '<div><infest-article-card src="/__faults/ok"></infest-article-card></div>');
     const refused = page.document.querySelector<HTMLElement & { status: string }>('infest-article-card')!;
     await waitUntil(() => refused.status === 'error', 'the feed off the path is refused', { timeout: 5000 });
-    expect(shadowPart(refused, 'error')?.textContent).to.include('Feed ini tidak diizinkan di sini.');
+    expect(shadowPart(refused, 'error')?.textContent).to.include('Konten ini tidak diizinkan di sini.');
     const allowed = page.document.createElement('infest-article-card') as HTMLElement & { status: string };
     allowed.setAttribute('src', '/demo/feed.json');
     page.document.body.append(allowed);

@@ -442,7 +442,7 @@ describe("a feed the page's Content-Security-Policy does not let it reach (conne
     const detail = await failed;
     expect(detail.kind).to.equal('blocked');
     expect(detail.message).to.include('Content-Security-Policy').and.include('add https://blocked-by-policy.example to its connect-src directive');
-    expect(shadowText(card)).to.contain('Feed ini tidak diizinkan di sini.');
+    expect(shadowText(card)).to.contain('Konten ini tidak diizinkan di sini.');
     expect(part(card, 'retry')).to.equal(null);
     const calls = network.calls.length;
     const list = await fixture<InfestElement>(html`<infest-article-list src=${url}></infest-article-list>`);

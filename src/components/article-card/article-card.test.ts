@@ -140,7 +140,7 @@ describe('<infest-article-card>', () => {
     const card = await fixture<InfestArticleCard>(html`<infest-article-card src="/feed.json" article="nope"></infest-article-card>`);
     const detail = await nextEvent(card, 'infest-error');
     expect(detail.kind).to.equal('not-found');
-    expect(shadowText(card)).to.contain('Artikel “nope” tidak ada di feed.');
+    expect(shadowText(card)).to.contain('Artikel “nope” tidak ditemukan.');
     await expect(card).to.be.accessible();
   });
 

@@ -377,7 +377,7 @@ describe('<infest-article-list> with a next page that answers 404', () => {
       await list.updateComplete;
       expect(titles(list)).to.deep.equal(['Artikel 0', 'Artikel 1']);
       expect(part(list, 'more-error')!.textContent.trim()).to.equal(message);
-      expect(shadowText(list)).to.not.contain(lang === 'id' ? 'Feed tidak tersedia' : 'The feed is unavailable');
+      expect(shadowText(list)).to.not.contain(lang === 'id' ? 'Konten tidak tersedia' : 'The content is unavailable');
       expect(buttons(list)).to.deep.equal([button]);
       expect(button.textContent.trim()).to.equal(retry);
       expect(list.shadowRoot!.activeElement).to.equal(button);

@@ -482,10 +482,10 @@ describe('<infest-program-timeline>', () => {
       expect(detail.kind).to.equal('not-found');
       expect(detail.message).to.contain('"nope"');
       expect(element.status).to.equal('error');
-      expect(text(part(element, 'error'))).to.equal('Program “nope” tidak ada di feed.');
+      expect(text(part(element, 'error'))).to.equal('Program “nope” tidak ditemukan.');
       element.lang = 'en';
       await element.updateComplete;
-      expect(text(part(element, 'error'))).to.equal('The feed has no program “nope”.');
+      expect(text(part(element, 'error'))).to.equal('Program “nope” was not found.');
     });
 
     it('says when the feed has no programs', async () => {
@@ -493,7 +493,7 @@ describe('<infest-program-timeline>', () => {
       const { detail } = await oneEvent<CustomEvent<InfestLoadDetail>>(element, 'infest-load');
       expect(detail.status).to.equal('empty');
       expect(element.status).to.equal('empty');
-      expect(shadowText(element)).to.equal('Feed ini belum memuat program.');
+      expect(shadowText(element)).to.equal('Belum ada program untuk ditampilkan.');
       expect(part(element, 'phases')).to.equal(null);
     });
 
