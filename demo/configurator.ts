@@ -266,33 +266,51 @@ const fieldList = new Intl.ListFormat('en', { type: 'conjunction' });
  * quietly left out what the user typed would look right and be copied. True when shown.
  */
 function showSnippet(kind: SnippetKind, problems: ReadonlyMap<string, string>, snippet: () => string): boolean {
-  const code = required(`#${kind}-snippet`);
   const blocking = [...problems.keys()].filter((name) => usedBy(name).includes(kind)).map((name) => `“${labelText(name)}”`);
-  code.parentElement?.classList.toggle('blocked', blocking.length > 0);
-  code.textContent = blocking.length > 0 ? `Fix ${fieldList.format(blocking)} first: what is wrong is said under ${blocking.length > 1 ? 'each field' : 'the field'}.` : snippet();
+  const why = blocking.length > 0 ? `Fix ${fieldList.format(blocking)} first: what is wrong is said under ${blocking.length > 1 ? 'each field' : 'the field'}.` : undefined;
+  showCode(kind, why ?? snippet(), why !== undefined);
+  return why === undefined;
+}
+
+/** Writes a snippet's box: the snippet, or (`blocked`) why there is none, with Copy disabled. */
+function showCode(kind: SnippetKind, text: string, blocked: boolean): void {
+  const code = required(`#${kind}-snippet`);
+  code.parentElement?.classList.toggle('blocked', blocked);
+  code.textContent = text;
   const copy = document.querySelector<HTMLButtonElement>(`[data-copy="${kind}-snippet"]`);
-  if (copy) copy.disabled = blocking.length > 0;
-  return blocking.length === 0;
+  if (copy) copy.disabled = blocked;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-function update(): void {
+/** Checks the fields and writes the snippets; `preview` (which fetches the feed) too, unless told not to. */
+function update({ preview = true } = {}): void {
   const problems = validate();
   const options = currentOptions(problems);
-  renderPreview(options);
+  if (preview) renderPreview(options);
   showSnippet('script', problems, () => scriptSnippet(options, targets()));
   showSnippet('npm', problems, () => npmSnippet(options));
   clearTimeout(timer);
   iframeUpdates += 1;
+  const untravelled = iframeProblems(carriedByIframe(options)).filter((name) => !name.startsWith('fallback-'));
   if (!showSnippet('iframe', problems, () => iframeText(options))) say(required('#iframe-note'), '');
-  else if (iframeProblems(carriedByIframe(options)).every((name) => name.startsWith('fallback-'))) timer = setTimeout(() => void measureIframe(options), 300);
+  // A snippet whose address the village site's sanitizer would break is no snippet to copy.
+  else if (untravelled.length > 0) showCode('iframe', `No iframe snippet with these values: ${untravelled.join(', ')} cannot travel in its address (the note below says what to do).`, true);
+  else timer = setTimeout(() => void measureIframe(options), 300);
 }
 
+let typing: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('input', (event) => {
   const name = (event.target as HTMLInputElement).name;
   if (name === 'widget' || name === 'lang') showWidgetOptions();
-  update();
-  if (name === 'src' && field('src').validity.valid) void loadChoices().then(update);
+  clearTimeout(typing);
+  update({ preview: name !== 'src' });
+  // A feed URL is read once its typing pauses, not at every keystroke ("https://i", "https://in" …).
+  if (name === 'src') {
+    typing = setTimeout(() => {
+      update();
+      if (field('src').validity.valid) void loadChoices().then(() => { update(); });
+    }, 500);
+  }
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -323,4 +341,4 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
 }
 
 showWidgetOptions();
-void loadChoices().then(update);
+void loadChoices().then(() => { update(); });

@@ -42,6 +42,11 @@ export const articleStyles = css`
     font-size: 1em;
   }
 
+  /* A date reads as one: "Rabu, 18 Mei 2022", never "Rabu, 18 / Mei 2022". */
+  time[part~='date'] {
+    white-space: nowrap;
+  }
+
   [part~='summary'] {
     margin: 0;
     display: -webkit-box;

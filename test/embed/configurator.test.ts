@@ -138,6 +138,26 @@ describe('the snippet configurator', () => {
     expect(snippets()[0]).to.contain('href="https://infest.or.id/?p=1&amp;copy=2"');
   });
 
+  it('writes no iframe snippet whose address a village site would break, and says why', () => {
+    type('src', 'https://infest.or.id/wp-json/wp/v2/posts?_embed');
+    const [script, iframe] = snippets();
+    expect(script).to.contain('src="https://infest.or.id/wp-json/wp/v2/posts?_embed"');
+    expect(iframe).to.equal('No iframe snippet with these values: src cannot travel in its address (the note below says what to do).');
+    expect(document.querySelector<HTMLButtonElement>('[data-copy="iframe-snippet"]')!.disabled).to.equal(true);
+    expect(document.getElementById('iframe-note')!.textContent).to.contain('needs a short name');
+  });
+
+  it('reads a feed URL once its typing pauses, not at every keystroke', async () => {
+    const shown = (): string | null => document.querySelector('#preview > *')!.getAttribute('src');
+    const before = shown();
+    type('src', 'https://i');
+    type('src', 'https://infest.or.id/feed.json');
+    expect(shown(), 'the preview waits').to.equal(before);
+    expect(snippets()[0], 'the snippets do not').to.contain('src="https://infest.or.id/feed.json"');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(shown()).to.equal('https://infest.or.id/feed.json');
+  });
+
   it('is accessible with an error showing', async () => {
     type('fallback-href', 'javascript:alert(1)');
     type('limit', '99');
