@@ -89,6 +89,14 @@ export const articleStyles = css`
     background: var(--_surface);
   }
 
+  /* Where an article has no picture: a tile of the accent's tint, so that it reads as chosen,
+     not as a picture that failed or is still loading (the skeleton's grey). */
+  @supports (color: color-mix(in srgb, red, blue)) {
+    [part~='placeholder'] {
+      background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+    }
+  }
+
   /* Lists of articles. Tracks are minmax(0, 1fr), never auto: auto tracks measure every
      item's text (hundreds of them) before laying out. */
   [part~='list'] {
