@@ -61,6 +61,16 @@ export const articleListStyles = css`
     display: none;
   }
 
+  /* A grid's columns are narrow: a long title is cut (its whole text stays for screen readers
+     and in the link), or one card would be three times as tall as its neighbours. */
+  :host([layout='grid']) [part~='title']:not(.lines) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--infest-title-lines, 4);
+    line-clamp: var(--infest-title-lines, 4);
+    overflow: hidden;
+  }
+
   /* About half the articles of a feed have an image: a grid placeholder is half as tall. */
   :host([layout='grid']) .bone.image {
     aspect-ratio: 32 / 9;

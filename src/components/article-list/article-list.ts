@@ -108,6 +108,7 @@ interface ItemContext {
  * @cssproperty --infest-thumbnail-width - Width of the thumbnail beside the text in `list` (default clamp(5.5em, 30%, 12em)).
  * @cssproperty --infest-grid-min-column - Narrowest grid column (default 16em).
  * @cssproperty --infest-title-font-size - Size of article titles (default 1.05em).
+ * @cssproperty --infest-title-lines - Lines of a title in the `grid` layout before it is cut (default 4).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
  * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits, at least 12px).
  * @cssproperty --infest-color-text - Text color.
