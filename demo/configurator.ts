@@ -244,7 +244,7 @@ function iframeText(options: SnippetOptions): string {
     ...(linkProblems.length > 0 ? ['The fallback link below the iframe would break in OpenSID:', ...linkProblems] : []),
     problems.length > 0
       ? `These values cannot travel in an iframe address as they are: ${problems.join(', ')}. A feed URL with “?”, “&”, “#”, “%” or “+” needs a short name, defined when the embed page is built (INFEST_EMBED_FEEDS); other values must avoid those characters.`
-      : 'Height measured from the embed page at phone width (360 px), where most readers are; content longer than that scrolls inside the frame, and wider screens have room to spare.',
+      : 'Height measured from the embed page 320 px wide, what a page’s column leaves on a 360 px phone, where most readers are; content longer than that scrolls inside the frame, and wider screens have room to spare.',
   ].join(' '));
   const title = fallbackTexts[options.widget][options.lang] ?? 'Infest Yogyakarta';
   return iframeSnippet(carried, { ...targets(), height, title });
@@ -252,7 +252,7 @@ function iframeText(options: SnippetOptions): string {
 
 async function measureIframe(options: SnippetOptions): Promise<void> {
   const update = iframeUpdates;
-  const measured = await measureEmbedHeight(iframeUrl(carriedByIframe(options), targets().embedUrl), 360);
+  const measured = await measureEmbedHeight(iframeUrl(carriedByIframe(options), targets().embedUrl), 320);
   if (measured > 0 && update === iframeUpdates) {
     height = Math.min(2400, Math.max(240, measured + 16));
     required('#iframe-snippet').textContent = iframeText(options);
