@@ -335,7 +335,10 @@ export abstract class InfestElement extends LitElement {
     if (this.view instanceof WidgetError) return this.renderError(this.view, localizer);
     // One template with or without the notice: the content stays in place (and keeps the
     // reader's focus) when the notice comes or goes.
-    return html`${snapshot.offline ? html`<p part="notice offline" role="status">${localizer.t.offline(localizer.relative(snapshot.fetchedAt))}</p>` : nothing}${this.view.content}`;
+    const { offline } = snapshot;
+    // "Offline" only when the network failed: a slow or failing server is not the reader's connection.
+    const notice = offline && (offline.kind === 'network' ? localizer.t.offline : localizer.t.savedCopy)(localizer.relative(snapshot.fetchedAt));
+    return html`${notice ? html`<p part="notice offline" role="status">${notice}</p>` : nothing}${this.view.content}`;
   }
 
   private renderLoading(localizer: Localizer): TemplateResult {

@@ -12,6 +12,8 @@ export interface Catalog {
   readonly retry: string;
   /** Shown with a stored copy when the network fails: "offline · updated 3 days ago". */
   readonly offline: (updated: string) => string;
+  /** Shown with a stored copy when the server failed (slow, an error, a broken answer): "saved copy · updated 3 days ago". */
+  readonly savedCopy: (updated: string) => string;
   readonly untitled: string;
   readonly readMore: string;
   /** Visually hidden, after links that open a new tab. */

@@ -18,6 +18,7 @@ export const en: Catalog = {
   },
   retry: 'Try again',
   offline: (updated) => `offline · updated ${updated}`,
+  savedCopy: (updated) => `saved copy · updated ${updated}`,
   untitled: 'Untitled',
   readMore: 'Read more',
   opensInNewTab: '(opens in a new tab)',

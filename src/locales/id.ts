@@ -16,6 +16,7 @@ export const id: Catalog = {
   },
   retry: 'Coba lagi',
   offline: (updated) => `luring · diperbarui ${updated}`,
+  savedCopy: (updated) => `salinan tersimpan · diperbarui ${updated}`,
   untitled: 'Tanpa judul',
   readMore: 'Baca selengkapnya',
   opensInNewTab: '(terbuka di tab baru)',

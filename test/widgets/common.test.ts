@@ -296,6 +296,13 @@ for (const tag of widgets) {
       await expect(element).to.be.accessible();
     });
 
+    it('says "saved copy", not "offline", with the copy it shows when the server is too slow', async () => {
+      storeFeed(new URL('/hang.json', location.href).href, JSON.stringify(widgetFeed()), Date.now() - 3 * 24 * 3600 * 1000);
+      const element = await create(tag, { src: '/hang.json', timeout: '100' });
+      await waitUntil(() => shadowText(element).includes('salinan tersimpan'), 'the saved-copy notice', { timeout: 3000 });
+      expect(shadowText(element)).to.contain('salinan tersimpan · diperbarui 3 hari yang lalu').and.not.contain('luring');
+    });
+
     it('keeps the focus of a reader who pressed "try again": on the placeholder while it loads, then on what came', async () => {
       const element = await create(tag, { src: '/flaky.json' });
       await untilStatus(element, 'error');
