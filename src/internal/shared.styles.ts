@@ -210,16 +210,23 @@ export const sharedStyles = [
     grid-area: 1 / 1;
   }
 
-  /* Over the bones, on the widget's own background: the bars would cross the link's text
-     (and, pulsing, they paint above what is not positioned). */
+  /* Over the bones (pulsing, they paint above what is not positioned), on the widget's own
+     background, or the bars would cross the link's text. The background is the slotted
+     element's: on the box around the slot, it would count as a layout shift when the parser
+     adds the link after the widget has drawn its placeholder. */
   .fallback {
     position: relative;
     align-self: center;
     justify-self: center;
-    padding: calc(var(--_space) / 2) var(--_space);
+    padding: var(--_space);
     text-align: center;
-    background: var(--_background);
+  }
+
+  .fallback ::slotted(*) {
+    display: inline-block;
+    padding: 0.25em 0.5em;
     border-radius: var(--_radius);
+    background: var(--_background);
   }
 
   .fallback-after {
