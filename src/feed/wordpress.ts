@@ -112,7 +112,8 @@ export function parseWordPressPosts(
   // What posts lack for want of `_embed`, and the fields a `_fields` request left out.
   const unembedded: Unembedded = { lost: new Set(), notListed: new Set(), refusedAuthors: new Set() };
   const leftOut = new Set<string>();
-  const shortLinks = new Set<string>();
+  // The first post linked by its short address, for the one warning about them.
+  let shortLinked: string | undefined;
   readableItems(posts).forEach((post, index) => {
     const path = pathOf(index);
     if (!looksLikeWordPressPost(post)) {
@@ -135,7 +136,7 @@ export function parseWordPressPosts(
     articles.push(article);
     noteUnembedded(post, article, unembedded);
     for (const key of ['link', 'title']) if (!(key in post)) leftOut.add(key);
-    if (post.link == null && article.url !== undefined) shortLinks.add(article.url);
+    if (post.link == null) shortLinked ??= article.url;
     if (!('excerpt' in post || 'content' in post)) leftOut.add('excerpt');
   });
   // Every post unreadable (drafts of a context=edit request, say): why, rather than "no articles".
@@ -159,9 +160,9 @@ export function parseWordPressPosts(
     );
   }
   // (Messages are built inside the calls: the script-tag build keeps only the codes.)
-  if (shortLinks.size > 0) {
+  if (shortLinked !== undefined) {
     leftOut.delete('link');
-    warnings.add('missing-field', '$', `the posts have no link, so articles link to their short address (${[...shortLinks][0] ?? ''}), which WordPress redirects to the post; with _fields, list link too`);
+    warnings.add('missing-field', '$', `the posts have no link, so articles link to their short address (${shortLinked}), which WordPress redirects to the post; with _fields, list link too`);
   }
   if (leftOut.size > 0) warnings.add('missing-field', '$', leftOutMessage(leftOut));
   // `_fields` without date_gmt, said once rather than for every post.
