@@ -3,7 +3,7 @@ import { JsonSyntaxError, parseJsonText } from '../feed/json-text.js';
 import { parseFeed } from '../feed/parse.js';
 import type { Feed, FeedWarning } from '../feed/types.js';
 import { WidgetError } from '../internal/widget-error.js';
-import { readStoredFeed, storeFeed } from './feed-store.js';
+import { readStoredFeed, storeFeed, type CopyContext, type StoredFeed } from './feed-store.js';
 
 /** A feed as one URL served it. */
 export interface FeedSnapshot {
@@ -116,7 +116,8 @@ async function subscribe(url: string, entry: InFlight, signal: AbortSignal | und
   }
 }
 
-const storedSnapshots = new Map<string, FeedSnapshot>();
+/** Stored copies parsed on this page, with what they were parsed from. */
+const storedSnapshots = new Map<string, { readonly snapshot: FeedSnapshot; readonly stored: StoredFeed }>();
 
 /**
  * The last good copy of a feed kept on this device (see feed-store.ts), parsed; undefined
@@ -128,14 +129,30 @@ export function storedSnapshot(src: string): FeedSnapshot | undefined {
   const stored = readStoredFeed(url);
   if (!stored) return undefined;
   const known = storedSnapshots.get(url);
-  if (known?.fetchedAt === stored.savedAt) return known;
+  if (known?.stored.savedAt === stored.savedAt) return known.snapshot;
   try {
-    const snapshot = { ...parseSnapshot(stored.text, { source: url, baseUrl: url }), fetchedAt: stored.savedAt };
-    storedSnapshots.set(url, snapshot);
+    const snapshot = { ...parseSnapshot(stored.text, snapshotSource(url, stored)), fetchedAt: stored.savedAt };
+    storedSnapshots.set(url, { snapshot, stored });
     return snapshot;
   } catch {
     return undefined;
   }
+}
+
+function snapshotSource(url: string, { baseUrl, nextUrl }: CopyContext): SnapshotSource {
+  return { source: url, baseUrl: baseUrl ?? url, ...(nextUrl ? { nextUrl } : {}) };
+}
+
+/**
+ * The stored copy as this page already parsed it, when the server sent the same text again
+ * (a warm visit to a feed that has not changed): not parsed and rendered a second time, which
+ * on a cheap phone is most of what a warm visit costs.
+ */
+function unchangedCopy(url: string, text: string, context: CopyContext): FeedSnapshot | undefined {
+  const known = storedSnapshots.get(url);
+  storedSnapshots.delete(url);
+  const same = known?.stored.text === text && known.stored.baseUrl === context.baseUrl && known.stored.nextUrl === context.nextUrl;
+  return same ? { ...known.snapshot, fetchedAt: Date.now() } : undefined;
 }
 
 /** Drops parsed copies kept in memory, so the next load asks the network again. */
@@ -196,8 +213,9 @@ async function fetchFeed(url: string, signal: AbortSignal): Promise<FeedSnapshot
     // An empty url (a synthetic Response) says nothing about where the feed came from.
     const served = (response as Partial<Response>).url || url; // eslint-disable-line @typescript-eslint/prefer-nullish-coalescing
     const next = nextLink(header(response, 'link'), served);
-    const snapshot = parseSnapshot(text, { source: url, baseUrl: served, ...(next ? { nextUrl: next } : {}) });
-    storeFeed(url, text, snapshot.fetchedAt);
+    const context: CopyContext = { ...(served === url ? {} : { baseUrl: served }), ...(next ? { nextUrl: next } : {}) };
+    const snapshot = unchangedCopy(url, text, context) ?? parseSnapshot(text, snapshotSource(url, context));
+    storeFeed(url, text, snapshot.fetchedAt, context);
     return snapshot;
   } catch (error) {
     if (signal.aborted) throw abortReason(signal);

@@ -20,7 +20,14 @@ export interface StoredFeed {
   readonly text: string;
   /** When it was fetched (epoch ms). */
   readonly savedAt: number;
+  /** Where the server served it from, when a redirect took the request elsewhere: its relative URLs resolve from there. */
+  readonly baseUrl?: string;
+  /** The next page its `Link` header named (WordPress), so the copy can page on as the fresh feed would. */
+  readonly nextUrl?: string;
 }
+
+/** What was known about a copy besides its text. */
+export type CopyContext = Pick<StoredFeed, 'baseUrl' | 'nextUrl'>;
 
 interface IndexEntry {
   readonly url: string;
@@ -58,14 +65,21 @@ export function readStoredFeed(url: string): StoredFeed | undefined {
     if (raw === null) return undefined;
     const parsed = JSON.parse(raw) as Partial<StoredFeed>;
     if (typeof parsed.text !== 'string' || typeof parsed.savedAt !== 'number') return undefined;
-    return { url, text: parsed.text, savedAt: parsed.savedAt };
+    const { baseUrl, nextUrl } = parsed;
+    return {
+      url,
+      text: parsed.text,
+      savedAt: parsed.savedAt,
+      ...(typeof baseUrl === 'string' ? { baseUrl } : {}),
+      ...(typeof nextUrl === 'string' ? { nextUrl } : {}),
+    };
   } catch {
     return undefined;
   }
 }
 
 /** Keeps `text` as the last good copy of `url`, evicting the oldest copies to stay in budget. */
-export function storeFeed(url: string, text: string, savedAt = Date.now()): void {
+export function storeFeed(url: string, text: string, savedAt = Date.now(), context: CopyContext = {}): void {
   const store = storage();
   // Stored as UTF-16 in most browsers: two bytes per code unit.
   const size = text.length * 2;
@@ -78,7 +92,7 @@ export function storeFeed(url: string, text: string, savedAt = Date.now()): void
     const kept = index.filter((entry) => (total += entry.size) <= MAX_TOTAL_BYTES);
     for (const entry of index) if (!kept.includes(entry)) store.removeItem(PREFIX + entry.url);
     if (!kept.some((entry) => entry.url === url)) return;
-    writeWithEviction(store, url, JSON.stringify({ text, savedAt }), kept);
+    writeWithEviction(store, url, JSON.stringify({ text, savedAt, ...context }), kept);
   } catch {
     // Full, disabled or broken storage: the widget works without a copy.
   }

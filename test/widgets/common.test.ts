@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import type { InfestElement, InfestErrorDetail } from '../../src/internal/infest-element.js';
+import type { InfestElement, InfestErrorDetail, InfestLoadDetail } from '../../src/internal/infest-element.js';
 import { forgetFeeds } from '../../src/load/feed-loader.js';
 import { MAX_COPY_BYTES, storeFeed } from '../../src/load/feed-store.js';
 import { jsonResponse, mockFetch, nextEvent, shadowText, untilStatus, widgetFeed } from './helpers.js';
@@ -336,15 +336,28 @@ for (const tag of widgets) {
 
     it('shows the stored copy at once while a fresh one loads', async () => {
       const url = new URL('/slow.json', location.href).href;
-      storeFeed(url, JSON.stringify(widgetFeed()), Date.now() - 60_000);
-      const events: boolean[] = [];
+      storeFeed(url, JSON.stringify({ ...widgetFeed(), title: 'slow' }), Date.now() - 60_000);
+      const events: InfestLoadDetail[] = [];
       const element = document.createElement(tag) as InfestElement;
-      element.addEventListener('infest-load', (event) => events.push(event.detail.stored));
+      element.addEventListener('infest-load', (event) => events.push(event.detail));
       element.setAttribute('src', '/slow.json');
       await fixture(element);
       expect(element.status).to.equal('loaded');
       await oneEvent(element, 'infest-load');
-      expect(events).to.deep.equal([true, false]);
+      expect(events.map((detail) => detail.stored)).to.deep.equal([true, false]);
+      expect(events[1]!.feed, 'the server sent the same text: the copy already read is the fresh feed').to.equal(events[0]!.feed);
+    });
+
+    it('replaces the stored copy with the fresh feed when the server sends a changed one', async () => {
+      const url = new URL('/slow.json', location.href).href;
+      storeFeed(url, JSON.stringify({ ...widgetFeed(), title: 'Kemarin' }), Date.now() - 60_000);
+      const events: InfestLoadDetail[] = [];
+      const element = document.createElement(tag) as InfestElement;
+      element.addEventListener('infest-load', (event) => events.push(event.detail));
+      element.setAttribute('src', '/slow.json');
+      await fixture(element);
+      await oneEvent(element, 'infest-load');
+      expect(events.map((detail) => [detail.stored, detail.feed.title])).to.deep.equal([[true, 'Kemarin'], [false, 'slow']]);
     });
 
     it('keeps working when storage throws', async () => {

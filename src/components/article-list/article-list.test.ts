@@ -4,7 +4,7 @@ import type { InfestArticleList } from './article-list.js';
 import type { InfestErrorDetail } from '../../internal/infest-element.js';
 import { forgetFeeds } from '../../load/feed-loader.js';
 import { storeFeed } from '../../load/feed-store.js';
-import { jsonResponse, mockFetch, shadowText, untilStatus, widgetFeed } from '../../../test/widgets/helpers.js';
+import { jsonResponse, mockFetch, nextEvent, shadowText, untilStatus, widgetFeed } from '../../../test/widgets/helpers.js';
 
 const part = (element: Element, name: string): HTMLElement | null => element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 const parts = (element: Element, name: string): HTMLElement[] => [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
@@ -46,6 +46,23 @@ function pageFeed(from: number, count: number, next?: string): Record<string, un
   };
 }
 
+/** A WordPress REST posts page of `count` posts from `from`; the next page is named by its `Link` header. */
+function wordPressPage(from: number, count: number, next?: string, delay = 0): Promise<Response> {
+  const posts = Array.from({ length: count }, (_, offset) => {
+    const id = 100 + from + offset;
+    return {
+      id,
+      date_gmt: new Date(Date.UTC(2024, 0, 1) - (from + offset) * DAY).toISOString().slice(0, 19),
+      link: `https://desa.example/?p=${String(id)}`,
+      title: { rendered: `Kabar ${String(from + offset)}` },
+      excerpt: { rendered: `<p>Ringkasan kabar ${String(from + offset)}.</p>` },
+      content: { rendered: `<p>Isi kabar ${String(from + offset)}.</p>` },
+    };
+  });
+  const headers = { 'content-type': 'application/json', ...(next ? { link: `<${next}>; rel="next"` } : {}) };
+  return new Promise((resolve) => setTimeout(() => { resolve(new Response(JSON.stringify(posts), { headers })); }, delay));
+}
+
 describe('<infest-article-list>', () => {
   let network: ReturnType<typeof mockFetch>;
   let failPage2 = false;
@@ -67,6 +84,9 @@ describe('<infest-article-list>', () => {
       }
       if (url.endsWith('/paged/3.json')) return jsonResponse(pageFeed(8, 2), { signal });
       if (url.endsWith('/missing.json')) return jsonResponse('not here', { status: 404 });
+      if (url.endsWith('/wp-json/wp/v2/posts')) return wordPressPage(0, 3, '/wp-json/wp/v2/posts?page=2');
+      if (url.endsWith('/wp-json/wp/v2/slow-posts')) return wordPressPage(0, 3, '/wp-json/wp/v2/posts?page=2', 300);
+      if (url.endsWith('/wp-json/wp/v2/posts?page=2')) return wordPressPage(3, 2);
       return Promise.reject(new TypeError('Failed to fetch'));
     });
   });
@@ -227,6 +247,32 @@ describe('<infest-article-list>', () => {
     expect(network.calls.filter((url) => url.includes('/paged/'))).to.have.length(3);
     expect(part(list, 'load-more')).to.equal(null);
     expect(list.status).to.equal('loaded');
+  });
+
+  it('pages a WordPress feed on from the next page its Link header names', async () => {
+    const list = await fixture<InfestArticleList>(html`<infest-article-list src="/wp-json/wp/v2/posts" limit="3"></infest-article-list>`);
+    await untilStatus(list, 'loaded');
+    expect(titles(list)).to.deep.equal(['Kabar 0', 'Kabar 1', 'Kabar 2']);
+    await list.loadMore();
+    expect(titles(list)).to.deep.equal(['Kabar 0', 'Kabar 1', 'Kabar 2', 'Kabar 3', 'Kabar 4']);
+    expect(part(list, 'load-more')).to.equal(null);
+  });
+
+  it('offers "load more" on the stored copy of a WordPress feed at once, as the fresh one will', async () => {
+    const url = new URL('/wp-json/wp/v2/slow-posts', location.href).href;
+    const first = await fixture<InfestArticleList>(html`<infest-article-list src=${url} limit="3"></infest-article-list>`);
+    await untilStatus(first, 'loaded');
+    first.remove();
+    forgetFeeds(); // the next visit: only the copy on this device is known
+    const list = await fixture<InfestArticleList>(html`<infest-article-list src=${url} limit="3"></infest-article-list>`);
+    expect(network.calls.filter((called) => called === url), 'the fresh copy is still on its way').to.have.length(2);
+    expect(list.status).to.equal('loaded');
+    expect(titles(list)).to.deep.equal(['Kabar 0', 'Kabar 1', 'Kabar 2']);
+    const button = part(list, 'load-more');
+    expect(button?.textContent.trim()).to.equal('Muat lebih banyak');
+    expect((await nextEvent(list, 'infest-load')).stored, 'the fresh copy').to.equal(false);
+    await list.updateComplete;
+    expect(part(list, 'load-more'), 'the same button, nothing added or moved').to.equal(button);
   });
 
   it('keeps the articles a reader asked for, and their focus, when the fresh feed replaces the stored copy', async () => {
