@@ -103,12 +103,29 @@ const plainStylesheet: Plugin = {
   transformIndexHtml: (html) => html.replace(/(<link rel="stylesheet") crossorigin/g, '$1'),
 };
 
+/**
+ * The embed page's first script asks for the feed, then imports the widgets' chunk: named in
+ * the <head> as a modulepreload, that chunk downloads from the start, beside the first script
+ * and then the feed, instead of after it.
+ */
+const preloadWidgets: Plugin = {
+  name: 'infest-preload-widgets',
+  enforce: 'post',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, { bundle, chunk }) =>
+      Object.values(bundle ?? {})
+        .filter((file) => file.type === 'chunk' && file.isDynamicEntry && chunk?.dynamicImports.includes(file.fileName))
+        .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file.fileName}` }, injectTo: 'head' })),
+  },
+};
+
 const embedBuild: UserConfig = {
   root: 'src/embed',
   base: './',
   publicDir: false,
   define: { __INFEST_EMBED_CONFIG__: JSON.stringify(embedConfig()) },
-  plugins: [minifyLiterals(), warningCodes(), copySampleFeed, plainStylesheet],
+  plugins: [minifyLiterals(), warningCodes(), copySampleFeed, plainStylesheet, preloadWidgets],
   resolve: browserVariants,
   build: {
     outDir: '../../dist/embed',

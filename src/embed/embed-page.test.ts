@@ -86,8 +86,8 @@ describe('the iframe embed page', () => {
 
   it('opens article links in a new tab, since it lives in a frame', async () => {
     const { frame } = await openEmbed('?widget=article-card&src=contoh');
+    await until(() => frame.contentDocument!.querySelector('infest-article-card')?.status === 'loaded');
     const card = frame.contentDocument!.querySelector('infest-article-card')!;
-    await until(() => card.status === 'loaded');
     const link = card.shadowRoot!.querySelector('a[part~="title-link"]')!;
     expect(link.getAttribute('target')).to.equal('_blank');
     expect(link.getAttribute('rel')).to.equal('noopener');

@@ -1,36 +1,20 @@
-import '../index.js';
-import { Localizer, DEFAULT_LANG, resolveLang } from '../internal/localize.js';
+import { requestFeedEarly } from '../load/feed-request.js';
 import { embedConfig } from './config.js';
 import { planEmbed } from './params.js';
-import { postHeight } from './height.js';
 
 /**
- * The iframe embed page: builds the one widget its query string asks for (attributes only,
- * never markup), and tells the parent page how tall it is.
+ * The embed page's first script, kept small: it asks for the feed at once, then loads the
+ * widgets (embed-page.ts), so that on a slow phone network the two arrive together instead of
+ * one after the other. The build preloads embed-page's chunk from the page's <head>.
  */
-function start(): void {
-  const plan = planEmbed(location.search, location.href, embedConfig);
-  if (plan.ok) {
-    const element = document.createElement(plan.tag);
-    for (const [name, value] of plan.attributes) element.setAttribute(name, value);
-    // The language the widget speaks: locale=ar, say, has no catalog, so Indonesian.
-    const shown = new Localizer(resolveLang(element)).locales[0] ?? DEFAULT_LANG;
-    document.documentElement.lang = shown;
-    element.setAttribute('lang', shown);
-    document.body.replaceChildren(element);
-  } else {
-    const localizer = new Localizer(plan.lang ?? DEFAULT_LANG);
-    document.documentElement.lang = localizer.locales[0] ?? DEFAULT_LANG;
-    const message = document.createElement('p');
-    message.className = 'embed-error';
-    message.setAttribute('role', 'status');
-    const detail = document.createElement('small');
-    detail.textContent = plan.message;
-    message.append(plan.kind === 'blocked' ? localizer.t.errors.blocked : localizer.t.errors['not-found'], detail);
-    document.body.replaceChildren(message);
-    console.warn(`infest-widgets embed: ${plan.message}`);
-  }
-  postHeight();
-}
+const plan = planEmbed(location.search, location.href, embedConfig);
+const src = plan.ok ? plan.attributes.find(([name]) => name === 'src')?.[1] : undefined;
+if (src !== undefined) requestFeedEarly(src);
 
-start();
+import('./embed-page.js').then(
+  ({ start }) => { start(plan); },
+  (error: unknown) => {
+    // The page's fallback says, after a while, that the content cannot be shown here.
+    console.warn(`infest-widgets embed: the widgets' script did not load (${String(error)})`);
+  },
+);

@@ -3,6 +3,7 @@ import { JsonSyntaxError, parseJsonText } from '../feed/json-text.js';
 import { parseFeed } from '../feed/parse.js';
 import type { Feed, FeedWarning } from '../feed/types.js';
 import { WidgetError } from '../internal/widget-error.js';
+import { absoluteFeedUrl, refusedByPolicy, requestFeed } from './feed-request.js';
 import { readStoredFeed, storeFeed, type CopyContext, type StoredFeed } from './feed-store.js';
 
 /** A feed as one URL served it. */
@@ -36,15 +37,11 @@ interface InFlight {
 const inFlight = new Map<string, InFlight>();
 const loaded = new Map<string, FeedSnapshot>();
 
-/** The absolute form of a feed URL, resolved against the page, without the #fragment (never sent). */
+/** The key of a feed URL: its absolute form (see absoluteFeedUrl). */
 function feedKey(src: string): string {
-  try {
-    const url = new URL(src, document.baseURI);
-    url.hash = '';
-    return url.href;
-  } catch (error) {
-    throw new WidgetError('no-source', `src="${src}" is not a URL; give the feed's address, e.g. https://example.org/feed.json`, { cause: error });
-  }
+  const url = absoluteFeedUrl(src);
+  if (url === undefined) throw new WidgetError('no-source', `src="${src}" is not a URL; give the feed's address, e.g. https://example.org/feed.json`);
+  return url;
 }
 
 /**
@@ -161,25 +158,9 @@ export function forgetFeeds(): void {
   storedSnapshots.clear();
 }
 
-/**
- * Feed URLs the page's Content-Security-Policy (`connect-src`) refused, as its reports name
- * them. By URL, not origin: a policy may allow one path of a host (`https://a.example/api/`).
- */
-const refusedUrls = new Set<string>();
-let watchingPolicy = false;
-
-function watchPolicy(): void {
-  if (watchingPolicy || typeof document === 'undefined') return;
-  watchingPolicy = true;
-  document.addEventListener('securitypolicyviolation', (event) => {
-    // A report-only policy lets the request through.
-    if (event.disposition === 'enforce' && event.effectiveDirective === 'connect-src') refusedUrls.add(event.blockedURI);
-  });
-}
-
 /** The page's policy will not let the widget reach `url`: no request (it would be refused again), and no retry. */
-function refusedByPolicy(url: string): WidgetError | undefined {
-  if (!refusedUrls.has(url)) return undefined;
+function refusal(url: string): WidgetError | undefined {
+  if (!refusedByPolicy(url)) return undefined;
   const { origin } = new URL(url);
   return new WidgetError(
     'blocked',
@@ -190,8 +171,7 @@ function refusedByPolicy(url: string): WidgetError | undefined {
 
 /** The request every caller for `url` shares; `signal` aborts when the last one has left. */
 async function fetchFeed(url: string, signal: AbortSignal): Promise<FeedSnapshot> {
-  watchPolicy();
-  const refused = refusedByPolicy(url);
+  const refused = refusal(url);
   if (refused) throw refused;
   // Raced against each step too, for a fetch that ignores the signal (see subscribe).
   const stopped = new Promise<never>((_resolve, reject) => {
@@ -200,11 +180,7 @@ async function fetchFeed(url: string, signal: AbortSignal): Promise<FeedSnapshot
   stopped.catch(() => undefined);
   const unlessStopped = <T>(step: Promise<T>): Promise<T> => Promise.race([step, stopped]);
   try {
-    const response = await unlessStopped(fetch(url, {
-      signal,
-      credentials: 'omit',
-      headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
-    }));
+    const response = await unlessStopped(requestFeed(url, signal));
     const { ok, status, statusText = '' } = response as Partial<Response>;
     if (!(ok ?? (status !== undefined && status >= 200 && status < 300))) {
       throw new WidgetError('http', `the feed ${url} answered HTTP ${String(status)} ${statusText}`.trim(), { url, status: Number(status) });
@@ -222,7 +198,7 @@ async function fetchFeed(url: string, signal: AbortSignal): Promise<FeedSnapshot
     if (error instanceof WidgetError) throw error;
     // The browser reports the refusal in a task of its own, around the failed request.
     await new Promise((resolve) => setTimeout(resolve));
-    const blocked = refusedByPolicy(url);
+    const blocked = refusal(url);
     if (blocked) throw blocked;
     throw new WidgetError('network', `the feed ${url} could not be fetched (offline, or the server does not allow this site: CORS): ${String(error)}`, {
       url,

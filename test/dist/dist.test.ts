@@ -29,6 +29,9 @@ const widgetsMarkup = (src: string): string =>
 /** Test pages by path; everything else is a file under the repository. */
 const pages = new Map<string, string>();
 const requests: string[] = [];
+/** Set by a test: the embed page's widget chunk is answered only once the feed was asked for (or after 3 s). */
+let holdWidgetsForFeed = false;
+let feedAsked = (): void => undefined;
 let server: Server;
 let origin: string;
 let browser: Browser;
@@ -60,6 +63,19 @@ before(async function () {
       }
       response.write(first);
       setTimeout(() => response.end(rest), 300);
+      return;
+    }
+    if (url.pathname.endsWith('/embed/feed.json')) feedAsked();
+    if (holdWidgetsForFeed && /\/embed\/assets\/embed-page-[^/]+\.js$/.test(url.pathname)) {
+      holdWidgetsForFeed = false;
+      const timer = setTimeout(() => { feedAsked(); }, 3000);
+      feedAsked = () => {
+        clearTimeout(timer);
+        feedAsked = () => undefined;
+        requests.push('widgets answered');
+        response.writeHead(200, { 'content-type': types['.js'] ?? '' });
+        createReadStream(join(root, url.pathname)).pipe(response);
+      };
       return;
     }
     const file = normalize(join(root, url.pathname === '/feed.json' ? 'demo/feed.json' : url.pathname.startsWith('/images/') ? `demo${url.pathname}` : url.pathname));
@@ -163,6 +179,17 @@ describe('the built bundles and embed page', function () {
     expect(host.violations).to.deep.equal([]);
     expect(host.errors).to.deep.equal([]);
     await host.page.close();
+  });
+
+  it('asks for the feed before the widgets\' script has arrived, once: on a slow network the two come together', async () => {
+    requests.length = 0;
+    holdWidgetsForFeed = true;
+    const watched = await open(`${origin}/dist/embed/index.html?widget=article-list&src=contoh`);
+    await allLoaded(watched.page, 1);
+    const asked = requests.filter((path) => path.endsWith('/embed/feed.json') || path === 'widgets answered');
+    expect(asked, 'the feed was asked for while the widgets were held back, and not again').to.deep.equal(['/dist/embed/feed.json', 'widgets answered']);
+    expect(watched.errors).to.deep.equal([]);
+    await watched.page.close();
   });
 
   it('says it could not load, with a link, in an iframe sandboxed without allow-same-origin (no CORS headers here)', async () => {
