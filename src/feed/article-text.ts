@@ -39,7 +39,9 @@ export function draftArticle(
       return (content ??= source.body());
     },
     get summary(): string {
-      return (summary ??= shownText(excerpt(asOneLine(this.contentText), SUMMARY_LENGTH), SUMMARY_LENGTH));
+      summary ??= shownText(excerpt(asOneLine(this.contentText), SUMMARY_LENGTH), SUMMARY_LENGTH);
+      if (placeholder.test(summary)) summary = '';
+      return summary;
     },
     get title(): string {
       return (title ??= shownText(excerpt(this.summary, 80), 80));
@@ -52,9 +54,15 @@ const placeholder = /^(?:\s*(?:n\/?a|none|null|undefined)\s*|[^\p{L}\p{N}]*)$/iu
 
 /**
  * The text's lines as one: a line that ends without punctuation (a heading, a list item) ends
- * its sentence there, or a summary reads "Latar Belakang Desa kekurangan air bersih".
+ * its sentence there, or a summary reads "Latar Belakang Desa kekurangan air bersih". A line
+ * ending in a dash or a closing quote goes on. Chinese and Japanese sentences end with "。" and
+ * follow each other without a space.
  */
-const asOneLine = (text: string): string => text.replace(/([^\s.!?…:;,"”’)\]。！？؟۔])\n+/g, '$1. ');
+const asOneLine = (text: string): string =>
+  text
+    .replace(/([^\s.!?…:;,"”’»›)\]–—*。！？」』）】؟۔])\n+/gu, (_line, last: string) => (cjk.test(last) ? `${last}。` : `${last}. `))
+    .replace(/([。！？」』）】])\n+(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}「『（【])/gu, '$1');
+const cjk = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /** Authors and tags of an article kept at most: a byline or a row of tags, not a wall of them. */
 export const MAX_AUTHORS = 20;

@@ -66,7 +66,7 @@ export function wordPressIndexMessage(input: JsonObject): string | undefined {
 function otherRoute(value: unknown): string | undefined {
   if (!isObject(value)) return undefined;
   if (typeof value.taxonomy === 'string') return `terms of the taxonomy ${quote(value.taxonomy)}`;
-  if (value.type === 'page') return 'pages (/wp/v2/pages: "Tentang Kami", "Kontak" …)';
+  if (value.type === 'page') return 'pages (/wp/v2/pages), such as "About" or "Contact"';
   if (value.type === 'attachment' || 'media_type' in value) return 'media items (/wp/v2/media)';
   if (value.type === 'comment' || 'author_name' in value) return 'comments (/wp/v2/comments)';
   if ('avatar_urls' in value && !('title' in value)) return 'users (/wp/v2/users)';
@@ -220,7 +220,10 @@ function noteUnembedded(post: JsonObject, article: Article, { lost, notListed, r
   const into = embedded === undefined ? lost : notListed;
   if (isLinked(post.featured_media) && article.image === undefined && missing('wp:featuredmedia')) into.add('images');
   if (isLinked(post.author) && article.authors.length === 0 && missing('author')) into.add('authors');
-  if ([post.tags, post.categories].some((terms) => Array.isArray(terms) && terms.length > 0) && missing('wp:term')) into.add('categories');
+  for (const taxonomy of ['categories', 'tags'] as const) {
+    const terms = post[taxonomy];
+    if (Array.isArray(terms) && terms.length > 0 && missing('wp:term')) into.add(taxonomy);
+  }
   for (const author of embedded && Array.isArray(embedded.author) ? embedded.author : []) {
     // A few codes name the refusal; a hostile feed's thousands would make the warning a wall.
     if (isObject(author) && typeof author.code === 'string' && refusedAuthors.size < 3) refusedAuthors.add(author.code.slice(0, 60));

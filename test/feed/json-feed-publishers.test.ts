@@ -183,12 +183,28 @@ describe('a summary that says there is none ("N/a", a divider)', () => {
     for (const summary of ['N/a', 'n/a', ' NULL ', '- · -', '* * *']) expect(read({ summary, content_html: '<p>Isi artikel.</p>' }).article.summary, summary).to.equal('Isi artikel.');
     expect(read({ summary: 'N/a: singkatan', content_html: '<p>Isi.</p>' }).article.summary).to.equal('N/a: singkatan');
   });
+
+  it('counts as none in the content too: a photo post whose only text is a divider has no summary', () => {
+    const { article } = read({ title: 'DSCF2641', content_html: '<div><img src="https://cdn.example/a.webp"/><p> - · - </p></div>' });
+    expect(article.summary).to.equal('');
+    expect(article.title).to.equal('DSCF2641');
+  });
 });
 
 describe('a summary made from content with headings and lists', () => {
   it('ends a sentence where a line ended without punctuation, so that a heading does not run into the text', () => {
     const { article } = read({ content_html: '<h2>Latar Belakang</h2><p>Desa kekurangan air bersih.</p><ul><li>Isi formulir</li><li>Unggah KTP:</li><li>“Selesai”</li></ul><p>Terima kasih.</p>' });
     expect(article.summary).to.equal('Latar Belakang. Desa kekurangan air bersih. Isi formulir. Unggah KTP: “Selesai” Terima kasih.');
+  });
+
+  it('goes on after a line that ends in a dash or a closing guillemet', () => {
+    expect(read({ content_html: '<p>– 2 tahun garansi –</p><p>Qoppel merek desain.</p>' }).article.summary).to.equal('– 2 tahun garansi – Qoppel merek desain.');
+    expect(read({ content_html: '<p>«Bonjour»</p><p>Ensuite</p>' }).article.summary).to.equal('«Bonjour» Ensuite');
+  });
+
+  it('ends Japanese and Chinese lines with "。", without spaces between sentences', () => {
+    const { article } = read({ content_html: '<p>初回の自動取得です。</p><h2>埼玉県オープンデータポータル</h2><ul><li>【追加】AED設置状況</li></ul>' });
+    expect(article.summary).to.equal('初回の自動取得です。埼玉県オープンデータポータル。【追加】AED設置状況');
   });
 });
 

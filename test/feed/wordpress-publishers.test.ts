@@ -47,9 +47,14 @@ describe('WordPress posts as publishers send them', () => {
     it('says once, for the whole response, that images, authors and categories are missing and how to get them', () => {
       const { warnings } = parse(linked, { baseUrl: REST_URL });
       const warning = warningAt(warnings, 'missing-field', '$');
-      expect(warning.message).to.include('"_embedded"').and.include('images, authors').and.include('categories');
+      expect(warning.message).to.include('"_embedded"').and.include('images, authors, categories and tags');
       expect(warning.message).to.include('/wp-json/wp/v2/posts?_embed');
       expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
+    });
+
+    it('names tags alone when the posts have tags but no categories', () => {
+      const { warnings } = parse([post({ id: 3, tags: [11] })], { baseUrl: REST_URL });
+      expect(warningAt(warnings, 'missing-field', '$').message).to.include('so their tags are missing;');
     });
 
     it('says it for a single post, and for posts that only have categories or only a featured image', () => {
