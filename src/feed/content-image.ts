@@ -1,4 +1,4 @@
-import { cleanText, isEmojiImage, MAX_LENGTH, shownText, tagAttribute } from './html-text.js';
+import { cleanText, decodeEntities, isEmojiImage, MAX_LENGTH, shownText, tagAttribute } from './html-text.js';
 import type { Image } from './types.js';
 import { httpUrl } from './urls.js';
 
@@ -71,6 +71,25 @@ export function firstContentImage(html: string, base?: string): Image | undefine
         return size ? { url, alt, width: size } : { url, alt };
       }
     }
+  }
+  return builderImage(html, base);
+}
+
+/**
+ * Divi's and Avada's image shortcodes, which the REST API leaves unrendered (see
+ * wordpress-markup.ts): `[et_pb_image src="…" alt="…"]`, `[fusion_imageframe …]https://…[/fusion_imageframe]`.
+ * WordPress writes their quotes as the entities of ” and ″. `[^[\]]` keeps each try in one tag.
+ */
+const builderImageTag = /\[(?:et_pb_(?:fullwidth_)?image|fusion_imageframe)\b([^[\]]*)\](?:([^[\]<>]*)\[\/fusion_imageframe\])?/gi;
+const quoted = (name: string): RegExp => new RegExp(`\\b${name}=["'“”″]([^"'“”″]*)`, 'i');
+const builderSrc = quoted('src');
+const builderAlt = quoted('alt');
+
+function builderImage(html: string, base?: string): Image | undefined {
+  for (const { 1: written = '', 2: content } of html.matchAll(builderImageTag)) {
+    const attributes = decodeEntities(written);
+    const url = httpUrl(builderSrc.exec(attributes)?.[1]?.trim() ?? decodeEntities(content ?? '').trim(), base);
+    if (url && !tracker.test(url)) return { url, alt: shownText(cleanText(builderAlt.exec(attributes)?.[1] ?? ''), MAX_LENGTH.alt) };
   }
   return undefined;
 }

@@ -309,7 +309,9 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const lead = leadingTitleRemover(contentHtml, title);
   const article = draftArticle(id, { authors, tags: terms.tags, categories }, {
     title,
-    summary: lead(withoutReadAlsoText(postText(excerptHtml, { url, base: reader.base }), contentHtml)),
+    // An excerpt WordPress cut from unrendered page-builder shortcodes spent its 55 words on
+    // their attributes ("[vc_row type=… full_screen_row_position=…]"): the content says more.
+    summary: firstPageBuilderShortcode(excerptHtml) === undefined ? lead(withoutReadAlsoText(postText(excerptHtml, { url, base: reader.base }), contentHtml)) : '',
     body: () => lead(postText(contentHtml, { url, base: reader.base, multiline: true })),
   });
   setIf(article, 'url', url);

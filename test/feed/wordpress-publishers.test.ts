@@ -461,6 +461,23 @@ describe('WordPress posts as publishers send them', () => {
       expect(article.contentText).to.equal('Isi artikel tentang desa.');
     });
 
+    it('leave the summary to the content when WordPress cut the excerpt from their attributes (WPBakery, Salient)', () => {
+      const attributes = 'type=&#8221;in_container&#8221; full_screen_row_position=&#8221;middle&#8221; scene_position=&#8221;center&#8221; text_color=&#8221;dark&#8221;';
+      const content = `[vc_row ${attributes}][vc_column width=&#8221;1/1&#8243;][vc_column_text]Warga Desa Pondok membentuk komunitas pekerja migran. Mereka bertemu setiap bulan.[/vc_column_text][/vc_column][/vc_row]`;
+      const excerpt = `<p>[vc_row ${attributes}][vc_column width=&#8221;1/1&#8243;][vc_column_text]Warga Desa Pondok membentuk&#8230;</p>`;
+      expect(only(read(content, excerpt).feed.articles).summary).to.equal('Warga Desa Pondok membentuk komunitas pekerja migran. Mereka bertemu setiap bulan.');
+    });
+
+    it("give the post its picture from Divi's and Avada's image shortcodes when it has no other", () => {
+      const divi = '<p>[et_pb_section fb_built=&#8221;1&#8243;][et_pb_row][et_pb_column type=&#8221;4_4&#8243;][et_pb_image src=&#8221;https://desa.example/wp-content/uploads/2022/03/balai-desa.jpg&#8221; alt=&#8221;Balai desa&#8221;][/et_pb_image][et_pb_text]</p>\n<p>Isi.</p>\n<p>[/et_pb_text][/et_pb_column][/et_pb_row][/et_pb_section]</p>';
+      expect(only(read(divi).feed.articles).image).to.deep.equal({ url: 'https://desa.example/wp-content/uploads/2022/03/balai-desa.jpg', alt: 'Balai desa' });
+      const avada = '<p>[fusion_imageframe image_id=&#8221;12|full&#8221; lightbox=&#8221;no&#8221;]/wp-content/uploads/sawah.jpg[/fusion_imageframe]Isi.</p>';
+      expect(only(read(avada).feed.articles).image?.url).to.equal('https://site.example/wp-content/uploads/sawah.jpg');
+      // An <img> in the content comes first; a shortcode naming no http(s) picture gives none.
+      expect(only(read(`<p><img src="https://desa.example/a.jpg" width="800" height="600" alt=""></p>${divi}`).feed.articles).image?.url).to.equal('https://desa.example/a.jpg');
+      expect(only(read('<p>[et_pb_image src=&#8221;javascript:alert(1)&#8221;]Isi.</p>').feed.articles).image).to.equal(undefined);
+    });
+
     it('are reported once per post, where they are, saying that the REST API does not render them', () => {
       const { warnings } = read(wpBakery.content, wpBakery.excerpt);
       expect(warnings, messagesOf(warnings)).to.have.lengthOf(1);
@@ -516,6 +533,8 @@ describe('WordPress posts as publishers send them', () => {
         'only opening brackets': '['.repeat(SIZE),
         'tags with attributes never closed': '[vc_row a="b '.repeat(SIZE / 13),
         'closing tags never closed': '[/et_pb_text'.repeat(SIZE / 12),
+        'image shortcodes never closed': '[et_pb_image src="a'.repeat(SIZE / 19),
+        'image frames never closed': '[fusion_imageframe]a'.repeat(SIZE / 20),
       };
       for (const [shape, text] of Object.entries(hostile)) {
         const plain = time('kata '.repeat(text.length / 5));
