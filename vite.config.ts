@@ -1,4 +1,5 @@
 import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyLiterals } from './build/minify-literals.js';
 import { terserPass } from './build/terser-pass.js';
@@ -85,9 +86,9 @@ function embedConfig(): EmbedConfig {
 /** Ships the sample feed and its images beside the embed page, for the "contoh" feed. */
 const copySampleFeed: Plugin = {
   name: 'infest-sample-feed',
-  writeBundle() {
-    cpSync('demo/feed.json', 'dist/embed/feed.json');
-    cpSync('demo/images', 'dist/embed/images', { recursive: true });
+  writeBundle({ dir = 'dist/embed' }) {
+    cpSync('demo/feed.json', join(dir, 'feed.json'));
+    cpSync('demo/images', join(dir, 'images'), { recursive: true });
   },
 };
 

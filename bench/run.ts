@@ -7,6 +7,7 @@ import { disposeCdnBundle } from './cdn-bundle.js';
 import { benchCls } from './cls.bench.js';
 import { benchListRender } from './list-render.bench.js';
 import { benchParse } from './parse.bench.js';
+import { benchSlowNetwork } from './slow-network.bench.js';
 import { renderDetails, renderTable, type BenchRow } from './row.js';
 import { benchTimeline } from './timeline.bench.js';
 
@@ -21,6 +22,7 @@ const benches: [string, () => BenchRow | BenchRow[] | Promise<BenchRow | BenchRo
   ['timeline', () => benchTimeline()],
   ['bytes', () => benchBytes()],
   ['cls', () => benchCls()],
+  ['slow-network', () => benchSlowNetwork()],
 ];
 
 /** `npm run bench -- timeline cls` runs only those, prints their rows and leaves bench/results.md alone. */
