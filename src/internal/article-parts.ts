@@ -155,6 +155,15 @@ export function articleItem(article: Article, context: ArticleContext, options: 
 }
 
 /**
+ * The class of a grid of at most `limit` articles (and of its skeleton) that fills its row
+ * when more columns would fit than it has articles (article.styles.ts): 3 across a wide page,
+ * not 3 and three empty columns.
+ */
+export function gridFill(limit: number): string {
+  return limit <= 3 ? 'fill-3' : limit <= 5 ? `fill-${String(limit)}` : '';
+}
+
+/**
  * `count` times `item`, for skeleton rows. A loop, not Array.from({ length }, fn): MooTools and
  * Prototype.js replace Array.from with one that ignores the function.
  */

@@ -132,9 +132,24 @@ export const articleStyles = css`
     }
   }
 
-  /* grid: cards in as many columns as fit (one on a phone), the image on top. */
+  /* grid: cards in as many columns as fit (one on a phone), the image on top; a grid of at
+     most 3 (4, 5) articles has no more columns than that (gridFill in article-parts.ts): each
+     is at least that share of the row, less a pixel for rounding. */
   :host([layout='grid']) [part~='list'] {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--infest-grid-min-column, var(--_grid-min, 16em))), 1fr));
+    --_share: calc((100% - (var(--_fill) - 1) * var(--_space)) / var(--_fill) - 1px);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(var(--infest-grid-min-column, var(--_grid-min, 16em)), var(--_share, 0px))), 1fr));
+  }
+
+  .fill-3 {
+    --_fill: 3;
+  }
+
+  .fill-4 {
+    --_fill: 4;
+  }
+
+  .fill-5 {
+    --_fill: 5;
   }
 
   :host([layout='grid']) [part~='item'] {

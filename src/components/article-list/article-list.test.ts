@@ -160,6 +160,23 @@ describe('<infest-article-list>', () => {
     expect(list.getAttribute('layout')).to.equal('compact');
   });
 
+  it('fills a wide row with a grid of 3, as its skeleton does, and leaves larger grids to the column width', async () => {
+    network.restore();
+    network = mockFetch((_url, init) => jsonResponse(pageFeed(0, 12), { delay: 100, signal: init?.signal ?? null }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><infest-article-list src="/grid.json" limit="3" layout="grid"></infest-article-list></div>`);
+    const list = wrapper.querySelector('infest-article-list')!;
+    const columns = (): number => getComputedStyle(part(list, 'list')!).gridTemplateColumns.split(' ').length;
+    expect(list.status).to.equal('loading');
+    expect(columns(), 'the skeleton').to.equal(3);
+    await untilStatus(list, 'loaded');
+    expect(columns()).to.equal(3);
+    const widths = items(list).map((item) => item.getBoundingClientRect().width);
+    expect(widths.reduce((sum, width) => sum + width, 0), 'the three cards fill the row, less the gaps').to.be.above(1100);
+    list.limit = 12;
+    await list.updateComplete;
+    expect(columns(), '16em columns in 1200 px').to.equal(4);
+  });
+
   it('filters by tag, author, program and category (any value, case-insensitive; filters combine)', async () => {
     const list = await fixture<InfestArticleList>(html`<infest-article-list .feed=${pageFeed(0, 12)} limit="20" tag=" DESA "></infest-article-list>`);
     await untilStatus(list, 'loaded');

@@ -18,7 +18,7 @@ import { focusAfterMore } from '../../internal/focus-after-more.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { toWidgetError, type WidgetError } from '../../internal/widget-error.js';
-import { articleItem, boneLines, brokenImageCount, repeated, type ArticleContext, type ItemOptions } from '../../internal/article-parts.js';
+import { articleItem, boneLines, brokenImageCount, gridFill, repeated, type ArticleContext, type ItemOptions } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { articleListStyles } from './article-list.styles.js';
 
@@ -106,7 +106,7 @@ interface ItemContext {
  * @cssproperty --infest-summary-lines - Lines of summary before it is cut (default 3).
  * @cssproperty --infest-thumbnail-aspect-ratio - Aspect ratio of thumbnails (default 16 / 9).
  * @cssproperty --infest-thumbnail-width - Width of the thumbnail beside the text in `list` (default clamp(5.5em, 30%, 12em)).
- * @cssproperty --infest-grid-min-column - Narrowest grid column (default 16em).
+ * @cssproperty --infest-grid-min-column - Narrowest grid column (default 16em). A grid of `limit` 5 or less has no more columns than that, so that it fills a wide row.
  * @cssproperty --infest-title-font-size - Size of article titles (default 1.05em).
  * @cssproperty --infest-title-lines - Lines of a title in the `grid` layout before it is cut (default 4).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
@@ -223,7 +223,7 @@ export class InfestArticleList extends InfestElement {
     // `list-style: none` makes Safari drop the list semantics.
     return {
       status: 'loaded',
-      content: html`<ol part="list" role="list" aria-busy=${list.controller ? 'true' : nothing}>
+      content: html`<ol part="list" role="list" class=${gridFill(this.pageSize)} aria-busy=${list.controller ? 'true' : nothing}>
           ${visible.map((article) => this.item(article, context))}
         </ol>
         ${this.renderMore(list, state.canLoadMore, localizer)}`,
@@ -371,7 +371,7 @@ export class InfestArticleList extends InfestElement {
               ><div part="summary" class="lines">${boneLines(3)}</div></div
             ><span class="bone image"></span
           ></li>`;
-    return html`<ol part="list">${repeated(row, rows)}</ol><span class="bone more"></span>`;
+    return html`<ol part="list" class=${gridFill(this.pageSize)}>${repeated(row, rows)}</ol><span class="bone more"></span>`;
   }
 }
 

@@ -279,6 +279,14 @@ describe('<infest-related-articles>', () => {
     expect(getComputedStyle(first!.querySelector('img')!).aspectRatio).to.equal('16 / 9');
   });
 
+  it('fills a wide row with its grid of `limit` articles instead of leaving empty columns', async () => {
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" layout="grid" limit="3" style="width: 1200px"></infest-related-articles>`);
+    const list = part(element, 'list')!;
+    expect(getComputedStyle(list).gridTemplateColumns.split(' ')).to.have.length(3);
+    const right = Math.max(...parts(element, 'item').map((item) => item.getBoundingClientRect().right));
+    expect(list.getBoundingClientRect().right - right, 'no empty column at the end').to.be.below(2);
+  });
+
   it('does not expose scores or other internals', async () => {
     const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi"></infest-related-articles>`);
     const attributes = [...element.shadowRoot!.querySelectorAll('*')].flatMap((node) => node.getAttributeNames());

@@ -13,7 +13,7 @@ import { define } from '../../internal/define.js';
 import { InfestElement, type View } from '../../internal/infest-element.js';
 import type { Localizer } from '../../internal/localize.js';
 import { findPasted, pastedValue } from '../../feed/pasted-value.js';
-import { articleItem, boneLines, repeated } from '../../internal/article-parts.js';
+import { articleItem, boneLines, gridFill, repeated } from '../../internal/article-parts.js';
 import { articleStyles } from '../../internal/article.styles.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
 
@@ -72,7 +72,7 @@ function currentPageUrl(): PageUrl {
  *
  * @cssproperty --infest-thumbnail-width - Width of the image in the list layout (default 5.5em).
  * @cssproperty --infest-thumbnail-aspect-ratio - Aspect ratio of images (default 4 / 3 in the list, 16 / 9 in the grid).
- * @cssproperty --infest-grid-min-column - Narrowest column of the grid layout (default 12em).
+ * @cssproperty --infest-grid-min-column - Narrowest column of the grid layout (default 12em). A grid of `limit` 5 or less has no more columns than that, so that it fills a wide row.
  * @cssproperty --infest-title-lines - Lines of an article title before it is cut (default 3).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
  * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits, at least 12px).
@@ -155,6 +155,11 @@ export class InfestRelatedArticles extends InfestElement {
     console.warn(message);
   }
 
+  /** How many articles the widget shows at most: `limit`, read as a count. */
+  private get rowCount(): number {
+    return Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_RELATED_LIMIT;
+  }
+
   private renderSelection(selection: RelatedSelection, localizer: Localizer): TemplateResult {
     const context = this.articleContext(localizer, 1);
     // Boxes for missing images only when some article has one, so titles line up.
@@ -162,7 +167,7 @@ export class InfestRelatedArticles extends InfestElement {
     const options = { authors: false, summary: false, tags: false, image } as const;
     return html`<div part="base">
       ${this.renderHeading(selection, localizer)}
-      <ul part="list" role="list">
+      <ul part="list" role="list" class=${gridFill(this.rowCount)}>
         ${selection.articles.map((article) => articleItem(article, context, options))}
       </ul>
     </div>`;
@@ -186,7 +191,6 @@ export class InfestRelatedArticles extends InfestElement {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    const limit = Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_RELATED_LIMIT;
     const rows = repeated(
       html`<li part="item" class="has-image">
       <div part="body">
@@ -195,11 +199,11 @@ export class InfestRelatedArticles extends InfestElement {
       </div>
       <span class="bone image"></span>
     </li>`,
-      Math.min(limit, MAX_SKELETON_ROWS),
+      Math.min(this.rowCount, MAX_SKELETON_ROWS),
     );
     return html`<div part="base">
       <span class="bone heading"></span>
-      <ul part="list">
+      <ul part="list" class=${gridFill(this.rowCount)}>
         ${rows}
       </ul>
     </div>`;
