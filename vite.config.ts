@@ -105,19 +105,33 @@ const plainStylesheet: Plugin = {
 };
 
 /**
- * The embed page's first script asks for the feed, then imports the widgets' chunk: named in
- * the <head> as a modulepreload, that chunk downloads from the start, beside the first script
- * and then the feed, instead of after it.
+ * The embed page's first script asks for the feed, then imports the page's chunk and its one
+ * widget's: what those share (Lit, the data layer, the widgets' base) and the page's chunk are
+ * named in the <head> as modulepreloads, so they download from the start, beside the first
+ * script and then the feed, not after it. Each widget's own chunk (2–3 KB) comes when the
+ * first script names it, alongside the feed.
  */
 const preloadWidgets: Plugin = {
   name: 'infest-preload-widgets',
   enforce: 'post',
   transformIndexHtml: {
     order: 'post',
-    handler: (_html, { bundle, chunk }) =>
-      Object.values(bundle ?? {})
-        .filter((file) => file.type === 'chunk' && file.isDynamicEntry && chunk?.dynamicImports.includes(file.fileName))
-        .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file.fileName}` }, injectTo: 'head' })),
+    handler: (_html, { bundle = {}, chunk }) => {
+      const chunks = new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
+      const preloaded = new Set<string>();
+      const visit = (fileName: string): void => {
+        const found = chunks.get(fileName);
+        if (!found || preloaded.has(fileName) || fileName === chunk?.fileName) return;
+        preloaded.add(fileName);
+        found.imports.forEach(visit);
+      };
+      for (const name of chunk?.dynamicImports ?? []) {
+        const dynamic = chunks.get(name);
+        if (dynamic?.name === 'embed-page') visit(name);
+        else dynamic?.imports.forEach(visit);
+      }
+      return [...preloaded].map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` }, injectTo: 'head' as const }));
+    },
   },
 };
 
@@ -135,7 +149,12 @@ const embedBuild: UserConfig = {
     modulePreload: false,
     rolldownOptions: {
       input: { index: 'src/embed/index.html', resize: 'src/embed/resize.ts' },
-      output: { entryFileNames: (chunk) => (chunk.name === 'resize' ? 'resize.js' : 'assets/[name]-[hash].js') },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'resize' ? 'resize.js' : 'assets/[name]-[hash].js'),
+        // What two or more widgets share, in one chunk (not one per combination of widgets);
+        // the first script's own modules stay in it, which must not wait for that chunk.
+        codeSplitting: { groups: [{ name: 'widgets', minShareCount: 2, includeDependenciesRecursively: false, test: (id: string) => !/[\\/]src[\\/](?:embed[\\/]|load[\\/]feed-request\.ts$)/.test(id) }] },
+      },
     },
   },
 };

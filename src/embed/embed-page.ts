@@ -1,11 +1,10 @@
-import '../index.js';
 import { Localizer, DEFAULT_LANG, resolveLang } from '../internal/localize.js';
 import type { EmbedPlan } from './params.js';
 import { postHeight } from './height.js';
 
 /**
  * The iframe embed page: builds the one widget its query string asks for (attributes only,
- * never markup), and tells the parent page how tall it is.
+ * never markup; embed.ts has loaded its element), and tells the parent page how tall it is.
  */
 export function start(plan: EmbedPlan): void {
   if (plan.ok) {

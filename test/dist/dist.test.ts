@@ -66,7 +66,7 @@ before(async function () {
       return;
     }
     if (url.pathname.endsWith('/embed/feed.json')) feedAsked();
-    if (holdWidgetsForFeed && /\/embed\/assets\/embed-page-[^/]+\.js$/.test(url.pathname)) {
+    if (holdWidgetsForFeed && /\/embed\/assets\/widgets-[^/]+\.js$/.test(url.pathname)) {
       holdWidgetsForFeed = false;
       const timer = setTimeout(() => { feedAsked(); }, 3000);
       feedAsked = () => {
@@ -181,13 +181,15 @@ describe('the built bundles and embed page', function () {
     await host.page.close();
   });
 
-  it('asks for the feed before the widgets\' script has arrived, once: on a slow network the two come together', async () => {
+  it('asks for the feed before the widgets\' script has arrived, once, and loads only the widget it shows', async () => {
     requests.length = 0;
     holdWidgetsForFeed = true;
     const watched = await open(`${origin}/dist/embed/index.html?widget=article-list&src=contoh`);
     await allLoaded(watched.page, 1);
     const asked = requests.filter((path) => path.endsWith('/embed/feed.json') || path === 'widgets answered');
     expect(asked, 'the feed was asked for while the widgets were held back, and not again').to.deep.equal(['/dist/embed/feed.json', 'widgets answered']);
+    const widgetChunks = requests.filter((path) => /\/(?:article-card|article-list|related-articles|program-timeline)-[^/]+\.js$/.test(path));
+    expect(widgetChunks.map((path) => path.replace(/-[^/-]+\.js$/, '')), 'the one widget it shows, not all four').to.deep.equal(['/dist/embed/assets/article-list']);
     expect(watched.errors).to.deep.equal([]);
     await watched.page.close();
   });
