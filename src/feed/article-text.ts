@@ -39,18 +39,41 @@ export function draftArticle(
       return (content ??= source.body());
     },
     get summary(): string {
-      summary ??= shownText(excerpt(asOneLine(this.contentText), SUMMARY_LENGTH), SUMMARY_LENGTH);
+      summary ??= shownText(excerpt(asOneLine(withoutCredits(this.contentText)), SUMMARY_LENGTH), SUMMARY_LENGTH);
       if (placeholder.test(summary)) summary = '';
       return summary;
     },
     get title(): string {
-      return (title ??= shownText(excerpt(this.summary, 80), 80));
+      return (title ??= madeUpTitle(this.summary));
     },
   };
 }
 
+/**
+ * The title of an untitled post (a microblog's): its text when that is short, else its first
+ * sentence when that is, else its start cut at a word.
+ */
+function madeUpTitle(summary: string): string {
+  if (summary.length <= MADE_UP_TITLE) return summary;
+  return firstSentence.exec(summary)?.[0] ?? shownText(excerpt(summary, MADE_UP_TITLE), MADE_UP_TITLE);
+}
+const MADE_UP_TITLE = 80;
+// Ten characters at least, so that "Dr." or "No. 5" is not taken for a sentence.
+const firstSentence = /^[\s\S]{10,79}?(?:[.!?](?=\s|$)|[。！？])/u;
+
 // What templates write for "no summary": "N/a", "null", a divider ("- · -", "* * *").
 const placeholder = /^(?:\s*(?:n\/?a|none|null|undefined)\s*|[^\p{L}\p{N}]*)$/iu;
+
+/**
+ * The text without the byline and photo-credit lines news posts open with ("Oleh: Admin Desa",
+ * "Foto: Dok. Humas"): a summary starts with what the article says.
+ */
+function withoutCredits(text: string): string {
+  let rest = text;
+  for (let line = creditLine.exec(rest); line && rest.length > line[0].length; line = creditLine.exec(rest)) rest = rest.slice(line[0].length);
+  return rest;
+}
+const creditLine = /^(?:oleh|penulis|reporter|pewarta|editor|penyunting|foto|sumber foto|kontributor|by|photo|words)\s*:[^\n]{0,80}\n+/i;
 
 /**
  * The text's lines as one: a line that ends without punctuation (a heading, a list item) ends

@@ -66,13 +66,28 @@ export function firstContentImage(html: string, base?: string): Image | undefine
       const [raw, size] = value !== undefined && source.endsWith('srcset') ? fromSrcset(value, width) : [value?.trim()];
       const url = httpUrl(raw, base);
       if (url) {
-        if (tracker.test(url)) break;
+        if (tracker.test(url) || isEmojiUrl(url) || isLogo(url, tagAttribute(tag, 'alt'), width)) break;
         const alt = shownText(cleanText(tagAttribute(tag, 'alt') ?? ''), MAX_LENGTH.alt);
         return size ? { url, alt, width: size } : { url, alt };
       }
     }
   }
   return builderImage(html, base);
+}
+
+/** WordPress's and Twitter's emoji pictures (s.w.org/images/core/emoji/…/1f642.svg, twemoji). */
+export function isEmojiUrl(url: string): boolean {
+  return /^https?:\/\/(?:s\.w\.org\/images\/core\/emoji\/|[^/]+\/(?:[^?#]*\/)?twemoji\/)/i.test(url);
+}
+
+/**
+ * A site's or an office's logo heading a press release ("logo-kabupaten.png", alt "Logo …"),
+ * small or of unknown size: the article's picture is what follows. A large one (a post about
+ * a new logo) is kept.
+ */
+function isLogo(url: string, alt: string | undefined, width: number): boolean {
+  const file = /[^/?#]*(?=[?#]|$)/.exec(url.replace(/^https?:\/\/[^/]+/i, ''))?.[0] ?? '';
+  return (/logo/i.test(file) || /^logo\b/i.test(alt?.trim() ?? '')) && !(width > 400);
 }
 
 /**

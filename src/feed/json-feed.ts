@@ -1,7 +1,7 @@
 import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
 import { readAttachments } from './attachments.js';
-import { firstContentImage } from './content-image.js';
+import { firstContentImage, isEmojiUrl } from './content-image.js';
 import { decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
 import { withoutReadAlsoText } from './read-also.js';
@@ -126,9 +126,14 @@ const contentImage = (html: string | undefined, base: string | undefined): Image
  */
 function imageUrl(reader: FieldReader, item: JsonObject, key: string, path: string): string | undefined {
   const value = item[key];
-  if (!isObject(value) || typeof value.url !== 'string') return reader.url(item, key, path);
-  reader.warnings.add('wrong-type', child(path, key), `${quote(value)} is an object; its "url" was used (JSON Feed's ${key} is the URL itself: "${key}": "https://…")`);
-  return reader.url(value, 'url', child(path, key));
+  let url: string | undefined;
+  if (!isObject(value) || typeof value.url !== 'string') url = reader.url(item, key, path);
+  else {
+    reader.warnings.add('wrong-type', child(path, key), `${quote(value)} is an object; its "url" was used (JSON Feed's ${key} is the URL itself: "${key}": "https://…")`);
+    url = reader.url(value, 'url', child(path, key));
+  }
+  // A generator that took the first <img> of the post, WordPress's emoji: no cover picture.
+  return url !== undefined && isEmojiUrl(url) ? undefined : url;
 }
 
 /** What an item without its own has of the feed's. */

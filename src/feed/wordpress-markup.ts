@@ -69,7 +69,7 @@ export function withoutPageBuilderShortcodes(text: string): string {
 }
 
 /** An opening tag of the elements below; `[^<>]*` keeps each try within one tag. */
-const openingTag = /<(a|p|span|div|blockquote|figcaption|figure|nav|table)\b([^<>]*)>/gi;
+const openingTag = /<(a|p|span|div|blockquote|figcaption|figure|nav|table|ol|sup)\b([^<>]*)>/gi;
 const classValue = /\bclass\s*=\s*["']([^"']*)/i;
 // Tables of contents are known by their id too ("ez-toc-container").
 const idValue = /\bid\s*=\s*["']([^"']*)/i;
@@ -118,7 +118,9 @@ export function withoutAppendedMarkup(html: string): string {
     const attributes = open[2] ?? '';
     const classes = classValue.exec(attributes)?.[1] ?? '';
     const aside = asideClass.test(classes) || (attributes.includes('id') && asideClass.test(idValue.exec(attributes)?.[1] ?? ''));
-    if (tag !== 'figcaption' && !aside && !appendedClass.test(classes)) continue;
+    // WordPress's footnotes: the list at the end, and each reference number (<sup class="fn">).
+    const footnote = tag === 'sup' ? attributes.includes('data-fn') || /(?:^|\s)fn(?:\s|$)/.test(classes) : /(?:^|\s)wp-block-footnotes(?:\s|$)/.test(classes);
+    if (tag !== 'figcaption' && !aside && !footnote && !appendedClass.test(classes)) continue;
     const end = elementEnd(html, tag, open.index + open[0].length);
     // Once one never closes, later ones are left too: scanning to the end for each would be quadratic.
     if (end === -1) {
@@ -207,9 +209,12 @@ export function withoutFeedFooter(html: string, url: string | undefined, base: s
   return targets.length === 2 && post === url && isHome ? html.slice(0, start) : html;
 }
 
-/** " [&hellip;]", " [...]" or " &hellip;" ending WordPress's excerpts, as plain text, becomes "…". */
+/**
+ * " [&hellip;]", " [...]" or " &hellip;" ending WordPress's excerpts, as plain text, becomes
+ * "…"; after a sentence's end, where WordPress's cut fell, nothing ("selesai.", not "selesai.…").
+ */
 export function withEllipsis(text: string): string {
-  return text.replace(/\s*(?:\[(?:…|\.\.\.)\]|…)$/, '…');
+  return text.replace(/([.!?。！？]?)\s*(?:\[(?:…|\.\.\.)\]|…)$/u, (_ending, stop: string) => stop || '…');
 }
 
 export interface PostTextOptions {

@@ -378,9 +378,15 @@ function wordPressDate(reader: FieldReader, post: JsonObject, local: string, pat
   return undefined;
 }
 
+/**
+ * An author's name as a byline shows it; none for the site's account names ("admin", "root"),
+ * which many village and small-organisation sites post under: not a byline a reader can use.
+ */
 function authorName(raw: string): string {
-  return shownText(cleanText(htmlToText(raw, { plain: true })), MAX_LENGTH.name);
+  const name = shownText(cleanText(htmlToText(raw, { plain: true })), MAX_LENGTH.name);
+  return accountName.test(name) ? '' : name;
 }
+const accountName = /^(?:admin|administrator|administrador|superadmin|root|webmaster|wpadmin)$/i;
 
 function readAuthors(reader: FieldReader, embedded: JsonObject, path: string): Author[] {
   const authorsPath = child(path, 'author');

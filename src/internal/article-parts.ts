@@ -67,19 +67,19 @@ export function articleMeta(article: Article, localizer: Localizer, style: DateS
 }
 
 /**
- * Whether the summary only repeats the title: feeds that copy one into the other, and posts
- * without a title (a microblog's, a WordPress "status"), whose title is the start of their
- * text, cut with "…".
+ * The summary as shown under the title: none where it only repeats the title (feeds that copy
+ * one into the other, and posts without a title, a microblog's or a WordPress "status", whose
+ * title is the start of their text cut with "…"), and without its first sentence where that
+ * sentence is the title (such a post's title, when its first sentence is short enough).
  */
-export function repeatsTitle({ summary, title }: Article): boolean {
-  return summary === title || (title.endsWith('…') && summary.startsWith(title.slice(0, -1)));
+export function shownSummary({ summary, title }: Article): string {
+  if (summary === title || (title.endsWith('…') && summary.startsWith(title.slice(0, -1)))) return '';
+  return /[.!?。！？]$/u.test(title) && summary.startsWith(title) ? summary.slice(title.length).trim() : summary;
 }
 
-/** The summary, unless it only repeats the title. */
 export function articleSummary(article: Article, context: ArticleContext): TemplateResult | typeof nothing {
-  return article.summary && !repeatsTitle(article)
-    ? html`<p part="summary" class="text" dir="auto" lang=${textLang(article, context)} .textContent=${article.summary}></p>`
-    : nothing;
+  const summary = shownSummary(article);
+  return summary ? html`<p part="summary" class="text" dir="auto" lang=${textLang(article, context)} .textContent=${summary}></p>` : nothing;
 }
 
 export function articleTags(article: Article, localizer: Localizer): TemplateResult | typeof nothing {

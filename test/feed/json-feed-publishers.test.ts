@@ -191,10 +191,42 @@ describe('a summary that says there is none ("N/a", a divider)', () => {
   });
 });
 
+describe("an item whose image is WordPress's emoji (a generator that took the post's first <img>)", () => {
+  it('has no cover from it; the content\'s picture, if any, instead', () => {
+    const emoji = 'https://s.w.org/images/core/emoji/13.0.1/svg/1f642.svg';
+    expect(read({ image: emoji, content_html: '<p>Senang 🙂</p>' }).article.image).to.equal(undefined);
+    expect(read({ image: emoji, content_html: '<p><img src="https://desa.example/foto.jpg" width="800" height="600" alt=""></p>' }).article.image?.url).to.equal('https://desa.example/foto.jpg');
+    expect(read({ content_html: '<p><img src="https://cdn.example/twemoji/v/72x72/1f600.png" alt="😀"></p>' }).article.image, 'twemoji in the content').to.equal(undefined);
+  });
+});
+
+describe('an untitled item (a microblog post)', () => {
+  it('is titled by its first sentence when its text is long and that sentence short', () => {
+    const { article } = read({ title: undefined, content_html: undefined, content_text: 'Wee wooo this is some content. With a few sentences. Here is a third sentence, long enough to need cutting somewhere.' });
+    expect(article.title).to.equal('Wee wooo this is some content.');
+    expect(article.summary).to.equal('Wee wooo this is some content. With a few sentences. Here is a third sentence, long enough to need cutting somewhere.');
+  });
+
+  it('is titled by its text cut at a word when no sentence ends soon enough', () => {
+    const text = 'Hari ini kami belajar membuat peta desa bersama warga Pondok, Bringinan dan Gelanglor, lalu menempelkannya di balai desa.';
+    const { article } = read({ title: undefined, content_html: undefined, content_text: text });
+    expect(article.title).to.equal('Hari ini kami belajar membuat peta desa bersama warga Pondok, Bringinan dan…');
+    // "Dr." and "No." are not sentences.
+    expect(read({ title: undefined, content_html: undefined, content_text: `Dr. Sofwan berbicara. ${text}` }).article.title).to.equal('Dr. Sofwan berbicara.');
+  });
+});
+
 describe('a summary made from content with headings and lists', () => {
   it('ends a sentence where a line ended without punctuation, so that a heading does not run into the text', () => {
     const { article } = read({ content_html: '<h2>Latar Belakang</h2><p>Desa kekurangan air bersih.</p><ul><li>Isi formulir</li><li>Unggah KTP:</li><li>“Selesai”</li></ul><p>Terima kasih.</p>' });
     expect(article.summary).to.equal('Latar Belakang. Desa kekurangan air bersih. Isi formulir. Unggah KTP: “Selesai” Terima kasih.');
+  });
+
+  it('starts after the byline and photo-credit lines a news post opens with', () => {
+    const { article } = read({ content_html: '<p><strong>Oleh: Admin Desa</strong></p><p><em>Foto: Dokumentasi Desa</em></p><p>Rombongan tiba pukul 10.00 WIB.</p>' });
+    expect(article.summary).to.equal('Rombongan tiba pukul 10.00 WIB.');
+    expect(article.contentText, 'the text keeps them').to.equal('Oleh: Admin Desa\n\nFoto: Dokumentasi Desa\n\nRombongan tiba pukul 10.00 WIB.');
+    expect(read({ content_html: '<p>Foto: Dokumentasi Desa</p>' }).article.summary, 'all there is').to.equal('Foto: Dokumentasi Desa');
   });
 
   it('goes on after a line that ends in a dash or a closing guillemet', () => {

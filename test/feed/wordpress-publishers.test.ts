@@ -258,6 +258,8 @@ describe('WordPress posts as publishers send them', () => {
       const excerpt = `<p>Teks ringkas &hellip; <a href="${LINK}">Baca Selengkapnya &raquo;</a></p>\n`;
       expect(summaryOf(excerpt)).to.equal('Teks ringkas…');
       expect(summaryOf(`<p>Teks ringkas [&hellip;]</p>\n<p><a href='${LINK}' rel="bookmark">Baca <span>Selengkapnya</span></a></p>`)).to.equal('Teks ringkas…');
+      // Where WordPress's cut fell at a sentence's end, the sentence ends there: no "selesai.…".
+      expect(summaryOf('<p>Kalimat pertama selesai. Kalimat kedua selesai. [&hellip;]</p>')).to.equal('Kalimat pertama selesai. Kalimat kedua selesai.');
       // esc_url() writes "&" in a query as "&#038;"; a relative href resolves against the REST URL.
       expect(summaryOf('<p>Teks <a href="https://site.example/?p=7&#038;lang=id">Baca</a></p>', 'https://site.example/?p=7&lang=id')).to.equal('Teks');
       expect(summaryOf('<p>Teks <a href="/2021/x/">Baca</a></p>')).to.equal('Teks');
@@ -656,7 +658,7 @@ describe('WordPress posts as publishers send them', () => {
 
     it("leaves them out of WordPress's automatic excerpt too, where the link is plain text", () => {
       const content = '<p>Warga mengungsi.</p><p><strong>Baca juga:</strong> <a href="/lain/">Korban Gempa Tidur Tanpa Atap</a></p><p>Bantuan tiba.</p>';
-      expect(textOf(content, '<p>Warga mengungsi. Baca juga: Korban Gempa Tidur Tanpa Atap Bantuan tiba. [&hellip;]</p>').summary).to.equal('Warga mengungsi. Bantuan tiba.…');
+      expect(textOf(content, '<p>Warga mengungsi. Baca juga: Korban Gempa Tidur Tanpa Atap Bantuan tiba. [&hellip;]</p>').summary).to.equal('Warga mengungsi. Bantuan tiba.');
     });
 
     it('keeps the words where they are part of a sentence', () => {
@@ -694,12 +696,46 @@ describe('WordPress posts as publishers send them', () => {
     });
   });
 
+  describe("WordPress's footnotes block", () => {
+    it('leaves the footnotes and their reference numbers out of the text', () => {
+      const content = '<p>Kegiatan rutin setiap bulan.<sup data-fn="a1b2" class="fn"><a href="#a1b2" id="a1b2-link">1</a></sup> Warga hadir.</p>' +
+        '<ol class="wp-block-footnotes"><li id="a1b2">Sumber: Kader Posyandu. <a href="#a1b2-link" aria-label="Jump to footnote reference 1">↩︎</a></li></ol>';
+      const article = only(parse([post({ content: { rendered: content, protected: false }, excerpt: { rendered: '', protected: false } })]).feed.articles);
+      expect(article.contentText).to.equal('Kegiatan rutin setiap bulan. Warga hadir.');
+      expect(article.summary).to.equal('Kegiatan rutin setiap bulan. Warga hadir.');
+    });
+  });
+
+  describe('a logo heading a press release', () => {
+    const read = (content: string) => only(parse([post({ content: { rendered: content, protected: false } })]).feed.articles);
+    it('is not the article\'s picture; the photo after it is', () => {
+      const logo = '<p><img src="https://site.example/wp-content/uploads/logo-kabupaten.png" alt="Logo Kabupaten Contoh" width="120" height="120"></p>';
+      expect(read(`${logo}<p>Isi berita.</p>`).image).to.equal(undefined);
+      expect(read(`${logo}<p><img src="https://site.example/wp-content/uploads/rapat.jpg" alt="" width="800" height="600"></p>`).image?.url).to.equal('https://site.example/wp-content/uploads/rapat.jpg');
+      expect(read('<p><img src="https://site.example/uploads/a.png" alt="logo desa"></p>').image, 'by its alt text, size unknown').to.equal(undefined);
+    });
+    it('is the picture when it is large: a post about a new logo', () => {
+      expect(read('<p><img src="https://site.example/uploads/logo-baru-desa.png" alt="" width="1200" height="800"></p>').image?.url).to.equal('https://site.example/uploads/logo-baru-desa.png');
+    });
+  });
+
   describe('bylines and terms of plugins', () => {
     it("shows PublishPress Authors' bylines rather than the WordPress user who posted", () => {
       const authors = [{ term_id: 3, user_id: 0, is_guest: 1, slug: 'ratna', display_name: 'Ratna Sari' }, { term_id: 4, display_name: '' }];
-      const embedded = { author: [{ id: 1, name: 'admin', link: 'https://site.example/author/admin/' }] };
+      const embedded = { author: [{ id: 1, name: 'Redaksi', link: 'https://site.example/author/redaksi/' }] };
       expect(only(parse([post({ authors, _embedded: embedded })]).feed.articles).authors).to.deep.equal([{ name: 'Ratna Sari' }]);
-      expect(only(parse([post({ authors: [], _embedded: embedded })]).feed.articles).authors.map((author) => author.name)).to.deep.equal(['admin']);
+      expect(only(parse([post({ authors: [], _embedded: embedded })]).feed.articles).authors.map((author) => author.name)).to.deep.equal(['Redaksi']);
+    });
+
+    it('shows no byline for the site\'s account names ("admin", "root"), which village sites post under', () => {
+      for (const name of ['admin', 'Administrator', 'root', 'webmaster']) {
+        const embedded = { author: [{ id: 1, name, link: 'https://site.example/author/admin/' }] };
+        const { feed, warnings } = parse([post({ author: 1, _embedded: embedded, yoast_head_json: { author: name } })]);
+        expect(only(feed.articles).authors, name).to.deep.equal([]);
+        expect(warnings, messagesOf(warnings)).to.deep.equal([]);
+      }
+      const embedded = { author: [{ id: 1, name: 'Admin Desa Pondok', link: 'https://site.example/author/admin/' }] };
+      expect(only(parse([post({ _embedded: embedded })]).feed.articles).authors.map((author) => author.name), 'a name the site chose').to.deep.equal(['Admin Desa Pondok']);
     });
 
     it('lists a tag or category once however it is capitalized', () => {

@@ -16,7 +16,7 @@ import { selectRelated } from '../../src/feed/related-selection.js';
 import { selectProgram, timelinePhases } from '../../src/feed/timeline-selection.js';
 import type { Article, Feed } from '../../src/feed/types.js';
 import type { InfestElement, WidgetStatus } from '../../src/internal/infest-element.js';
-import { repeatsTitle } from '../../src/internal/article-parts.js';
+import { shownSummary } from '../../src/internal/article-parts.js';
 import { id as indonesian } from '../../src/locales/id.js';
 import { payloads } from './payloads.js';
 import { describeCode, poisonedJsonFeed, poisonedWordPressPosts } from './poisoned-feeds.js';
@@ -59,8 +59,8 @@ interface Render {
 /** What a card (or a full list item) shows of an article. */
 function articleText(article: Article | undefined): string[] {
   if (!article) return ['(article not found)'];
-  // A summary that only repeats the title (an untitled item's, whose title is its start) is not shown.
-  return [article.title, repeatsTitle(article) ? '' : article.summary, ...article.tags, ...article.authors.map((author) => author.name)];
+  // The summary as a widget shows it: none where it only repeats the title (an untitled item's, whose title is its start).
+  return [article.title, shownSummary(article), ...article.tags, ...article.authors.map((author) => author.name)];
 }
 
 function cardRenders(payload: number, feed: unknown, articles: readonly string[]): Render[] {

@@ -75,11 +75,17 @@ describe('<infest-article-card>', () => {
         // A microblog post: its title is the start of its text, and the text says no more.
         { id: 'mikroblog', content_text: 'Hari ini kami belajar membuat peta desa bersama warga Pondok, Bringinan dan Gelanglor, lalu menempelkannya di balai desa.' },
         { id: 'berjudul', title: 'Hari ini kami belajar', content_text: 'Hari ini kami belajar membuat peta desa.' },
+        // Titled by its first sentence: the summary goes on from there.
+        { id: 'kalimat', content_text: 'Peta desa sudah jadi. Warga Pondok, Bringinan dan Gelanglor menggambarnya bersama, lalu menempelkannya di balai desa.' },
       ],
     };
     const titled = await fixture<InfestArticleCard>(html`<infest-article-card .feed=${feed} article="berjudul"></infest-article-card>`);
     await untilStatus(titled, 'loaded');
     expect(part(titled, 'summary')?.textContent, 'a title of its own that its text begins with').to.equal('Hari ini kami belajar membuat peta desa.');
+    const sentence = await fixture<InfestArticleCard>(html`<infest-article-card .feed=${feed} article="kalimat"></infest-article-card>`);
+    await untilStatus(sentence, 'loaded');
+    expect(part(sentence, 'title')?.textContent.trim()).to.equal('Peta desa sudah jadi.');
+    expect(part(sentence, 'summary')?.textContent).to.equal('Warga Pondok, Bringinan dan Gelanglor menggambarnya bersama, lalu menempelkannya di balai desa.');
     for (const article of ['sama', 'tanpa-judul', 'mikroblog']) {
       const card = await fixture<InfestArticleCard>(html`<infest-article-card .feed=${feed} article=${article}></infest-article-card>`);
       await untilStatus(card, 'loaded');
