@@ -85,6 +85,7 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
   const dropped = articles.length === 0 ? warnings.list.find((warning) => warning.code === 'item-dropped' && warning.path.startsWith('$.items')) : undefined;
   if (dropped) throw new FeedError(dropped.path, `none of the ${String(input.items.length)} items can be shown: ${dropped.message}`);
   noteUnreadItems(input.items.length, (index) => child('$.items', index), warnings);
+  noteMisnamedFields(items, warnings);
 
   const homePageUrl = reader.url(input, 'home_page_url', '$');
   const feedUrl = reader.url(input, 'feed_url', '$');
@@ -99,6 +100,34 @@ export function parseJsonFeed(input: JsonObject, options: ParseOptions, warnings
     articles,
     programs,
   };
+}
+
+/** Item fields of RSS or a site's own JSON that JSON Feed names otherwise, by that name. */
+const misnamedFields = new Map([
+  ['date', 'date_published'], ['published', 'date_published'], ['pubDate', 'date_published'], ['created_at', 'date_published'],
+  ['link', 'url'], ['description', 'summary'], ['content', 'content_html'], ['body', 'content_html'],
+  ['thumbnail', 'image'], ['featured_image', 'image'],
+]);
+
+/**
+ * Says once per name, for the whole feed, that items use a field JSON Feed names otherwise
+ * ("date" for "date_published"), where they lack JSON Feed's: it is otherwise silently unused,
+ * and the articles show without their dates.
+ */
+function noteMisnamedFields(items: readonly unknown[], warnings: Warnings): void {
+  const found = new Map<string, { path: string; count: number }>();
+  items.forEach((item, index) => {
+    if (!isObject(item)) return;
+    for (const [key, meant] of misnamedFields) {
+      if (!(key in item) || meant in item) continue;
+      const seen = found.get(key);
+      if (seen) seen.count++;
+      else found.set(key, { path: child(child('$.items', index), key), count: 1 });
+    }
+  });
+  for (const [key, { path, count }] of found) {
+    warnings.add('unknown-field', path, `"${key}" is not a JSON Feed field, so it was not used (${String(count)} item(s) have it); JSON Feed calls it "${misnamedFields.get(key) ?? ''}"`);
+  }
 }
 
 /** No id, or an empty one: some generators write `"id": ""` for posts without a GUID. */

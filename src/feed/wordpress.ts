@@ -16,9 +16,12 @@ import type { Article, Author, Feed, FeedDate, Image, ParseOptions } from './typ
  * post. Shapes: https://developer.wordpress.org/rest-api/reference/posts/
  */
 
-/** A post object: a numeric id and a rendered title or a link. */
+/**
+ * A post object: an id and a rendered title or a link. A title that is text is no v2 post's
+ * (WordPress sends { rendered }): a site's own JSON list of articles is not read as one.
+ */
 export function looksLikeWordPressPost(value: unknown): value is JsonObject {
-  if (!isObject(value) || !(typeof value.id === 'number' || typeof value.id === 'string')) return false;
+  if (!isObject(value) || !(typeof value.id === 'number' || typeof value.id === 'string') || typeof value.title === 'string') return false;
   return isObject(value.title) || 'link' in value || 'guid' in value;
 }
 
@@ -101,6 +104,12 @@ export function parseWordPressPosts(
   const other = otherRoute(first);
   if (other !== undefined) {
     throw new FeedError(pathOf(0), `WordPress sent ${other}, not posts; ask for posts instead: /wp-json/wp/v2/posts?_embed`);
+  }
+  if (isObject(first) && typeof first.title === 'string') {
+    throw new FeedError(
+      child(pathOf(0), 'title'),
+      'a list of articles of its own shape, not WordPress posts (whose "title" is { "rendered": … }), is no feed the widgets read: publish it as a JSON Feed ({ "version": "https://jsonfeed.org/version/1.1", "title": …, "items": [{ "id", "url", "title", "content_html", "date_published" }] }), or give /wp-json/wp/v2/posts?_embed',
+    );
   }
   if (first !== undefined && !looksLikeWordPressPost(first)) {
     throw new FeedError(pathOf(0), `expected a WordPress post (an object with "id", "link" and "title"), got ${quote(first)}; a list that is not one of WordPress posts is no feed the widgets read: give a JSON Feed, or /wp-json/wp/v2/posts?_embed`);

@@ -191,6 +191,23 @@ describe('a summary that says there is none ("N/a", a divider)', () => {
   });
 });
 
+describe('items with the field names of RSS or a site\'s own JSON ("date", "link", "description")', () => {
+  it('says once per name, for the whole feed, what JSON Feed calls it', () => {
+    const items = [1, 2, 3].map((n) => ({ id: String(n), title: `Kabar ${String(n)}`, link: `https://desa.example/${String(n)}`, date: '2024-05-02T09:15:00+07:00', content_html: '<p>Isi.</p>' }));
+    const { warnings } = parse(jsonFeed(items), { baseUrl: FEED_URL });
+    const named = warnings.filter((warning) => warning.code === 'unknown-field');
+    expect(named.map((warning) => [warning.path, warning.message]), messagesOf(warnings)).to.deep.equal([
+      ['$.items[0].date', '"date" is not a JSON Feed field, so it was not used (3 item(s) have it); JSON Feed calls it "date_published"'],
+      ['$.items[0].link', '"link" is not a JSON Feed field, so it was not used (3 item(s) have it); JSON Feed calls it "url"'],
+    ]);
+  });
+
+  it('says nothing where the item has JSON Feed\'s field too', () => {
+    const { warnings } = read({ date: '2024', date_published: '2024-05-02T09:15:00+07:00', link: 'x', url: 'https://desa.example/1' });
+    expect(warnings.filter((warning) => warning.code === 'unknown-field'), messagesOf(warnings)).to.deep.equal([]);
+  });
+});
+
 describe("an item whose image is WordPress's emoji (a generator that took the post's first <img>)", () => {
   it('has no cover from it; the content\'s picture, if any, instead', () => {
     const emoji = 'https://s.w.org/images/core/emoji/13.0.1/svg/1f642.svg';

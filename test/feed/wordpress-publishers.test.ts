@@ -353,6 +353,13 @@ describe('WordPress posts as publishers send them', () => {
     });
   });
 
+  describe("a site's own JSON list of articles, not WordPress's", () => {
+    it('is refused, saying how to publish it as a JSON Feed', () => {
+      const list = [{ id: 'a', title: 'Judul', link: 'https://desa.example/a', description: 'Ringkasan', published: '2026-08-05T08:25:11+00:00' }];
+      expect(() => parse(list)).to.throw(FeedError, /its own shape, not WordPress posts[^]*"title" is \{ "rendered": … \}[^]*JSON Feed[^]*"date_published"/);
+    });
+  });
+
   describe('another route of the REST API than posts', () => {
     const routes: [string, unknown, RegExp][] = [
       ['/wp/v2/categories', [{ id: 1, count: 12, link: 'https://desa.example/category/berita/', name: 'Berita', slug: 'berita', taxonomy: 'category' }], /terms of the taxonomy "category"/],
