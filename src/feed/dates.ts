@@ -13,8 +13,10 @@ const dateTimePattern =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
 
 // RFC 2822, RSS's pubDate, which feeds converted from RSS carry: "Tue, 02 Nov 2021 10:00:00 +0700".
+// Also with Indonesian names, as WordPress's localized date_i18n() writes them: "Kam, 02 Mei
+// 2024 09:15:00 +0700", "Kamis, 2 Agustus 2024 09:15 WIB".
 const rfc2822Pattern =
-  /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}:\d{2}(?::\d{2})?)\s*(?:([+-]\d{2})(\d{2})|([A-Z]{1,4}))$/i;
+  /^(?:[A-Za-z]{3,9},\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\s+(\d{4})\s+(\d{2}[:.]\d{2}(?:[:.]\d{2})?)\s*(?:([+-]\d{2})(\d{2})|([A-Z]{1,4}))$/i;
 // RFC 2822's obsolete zone names, and Indonesia's, which Indonesian sites write.
 const zoneNames: Readonly<Record<string, string>> = {
   gmt: 'Z', ut: 'Z', utc: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00',
@@ -24,7 +26,13 @@ const zoneNames: Readonly<Record<string, string>> = {
 // a space before the offset, and a zone name after it (Go writes "+07" or "-0330" where the
 // zone has no abbreviation).
 const spacedOffsetPattern = /^(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ([+-]\d{2}:?\d{2}|Z|UTC)(?: [A-Z]{1,5}| [+-]\d{2}(?:\d{2})?)?$/i;
-const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Or an Indonesian zone name alone: "2024-05-02T09:15:00 WIB".
+const zonedPattern = /^(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (WIB|WITA|WIT)$/i;
+// Months by their first three letters, in English and Indonesian (Mei, Agustus or Agt, Oktober, Nopember, Desember).
+const monthNames = new Map([
+  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((name, index) => [name, index + 1] as const),
+  ['mei', 5], ['agu', 8], ['ags', 8], ['agt', 8], ['okt', 10], ['nop', 11], ['des', 12],
+]);
 
 /**
  * Near misses of RFC 3339 that are read: RSS's RFC 2822 ("Tue, 02 Nov 2021 10:00:00 +0700"),
@@ -82,15 +90,21 @@ export function parseDate(text: string): DateParse {
     const result = parseDate(`${spaced[1] ?? ''}${spaced[2]?.toUpperCase() === 'UTC' ? 'Z' : (spaced[2] ?? '')}`);
     return result.ok ? { ...result, format: 'spaced-offset' } : invalid;
   }
+  const zoned = zonedPattern.exec(trimmed);
+  if (zoned) {
+    const result = parseDate(`${zoned[1] ?? ''}${zoneNames[zoned[2]?.toLowerCase() ?? ''] ?? ''}`);
+    return result.ok ? { ...result, format: 'spaced-offset' } : invalid;
+  }
   const rfc2822 = rfc2822Pattern.exec(trimmed);
   return rfc2822 ? fromRfc2822(rfc2822) : invalid;
 }
 
 function fromRfc2822([, day = '', monthName = '', year, time, offsetHours, offsetMinutes, zone = '']: RegExpExecArray): DateParse {
-  const month = monthNames.indexOf(monthName.toLowerCase()) + 1;
+  const month = monthNames.get(monthName.slice(0, 3).toLowerCase()) ?? 0;
   const offset = offsetHours === undefined ? zoneNames[zone.toLowerCase()] : `${offsetHours}:${offsetMinutes ?? '00'}`;
   if (month === 0 || offset === undefined) return invalid;
-  const result = parseDate(`${year ?? ''}-${pad(month)}-${day.padStart(2, '0')}T${time ?? ''}${offset}`);
+  // Indonesian writes "09.15" for 09:15.
+  const result = parseDate(`${year ?? ''}-${pad(month)}-${day.padStart(2, '0')}T${(time ?? '').replace(/\./g, ':')}${offset}`);
   return result.ok ? { ...result, format: 'rfc2822' } : invalid;
 }
 

@@ -68,6 +68,13 @@ describe('parseDate', () => {
       ['Tue, 02 Nov 2021 11:00:00 wita', '2021-11-02T03:00:00Z'],
       ['Mon, 01 Nov 2021 23:00:00 EDT', '2021-11-02T03:00:00Z'],
       ['Mon, 01 Nov 2021 19:00:00 PST', '2021-11-02T03:00:00Z'],
+      // In Indonesian, as WordPress's localized dates write them; "10.00" for 10:00.
+      ['Sel, 02 Nov 2021 10:00:00 +0700', '2021-11-02T03:00:00Z'],
+      ['Selasa, 2 November 2021 10.00 WIB', '2021-11-02T03:00:00Z'],
+      ['Kamis, 2 Mei 2024 09:15 WIB', '2024-05-02T02:15:00Z'],
+      ['17 Agustus 2024 08:00 WIB', '2024-08-17T01:00:00Z'],
+      ['1 Des 2025 09:00 WITA', '2025-12-01T01:00:00Z'],
+      ['Thursday, 02 May 2024 09:15:00 GMT', '2024-05-02T09:15:00Z'],
     ];
     for (const [text, utc] of cases) {
       const parsed = parseDate(text);
@@ -75,6 +82,7 @@ describe('parseDate', () => {
       expect(parsed.ok && parsed.date.precision === 'instant' && parsed.date.epochMs, text).to.equal(at(utc));
     }
     expect(parseDate('Tue, 02 Nov 2021 10:00:00 XYZ')).to.deep.equal({ ok: false });
+    expect(parseDate('02 Xyz 2021 10:00 WIB')).to.deep.equal({ ok: false });
   });
 
   it('reads an offset without a colon (PHP\'s DATE_ISO8601), and flags it', () => {
@@ -92,6 +100,12 @@ describe('parseDate', () => {
       expect(parsed.ok && parsed.date.precision === 'instant' && parsed.date.epochMs, text).to.equal(at('2021-11-02T03:00:00Z'));
     }
     expect(parseDate('2021-11-02 24:00:00 +0700')).to.deep.equal({ ok: false });
+    // An Indonesian zone name alone.
+    for (const [text, utc] of [['2021-11-02T10:00:00 WIB', '2021-11-02T03:00:00Z'], ['2021-11-02 12:00 WIT', '2021-11-02T03:00:00Z']] as const) {
+      const parsed = parseDate(text);
+      expect(parsed, text).to.deep.include({ ok: true, format: 'spaced-offset' });
+      expect(parsed.ok && parsed.date.precision === 'instant' && parsed.date.epochMs, text).to.equal(at(utc));
+    }
   });
 
   it('reads offsets with and without a colon, Z, and lower-case or space separators', () => {
