@@ -34,7 +34,8 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-const types: Record<string, string> = {
+/** Content types of the files the bench servers send, by extension. */
+export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -119,7 +120,7 @@ function benchAssets(options: BenchServerOptions): Plugin {
             const body = await readFile(path);
             if (gated) await paintGate();
             if (delay > 0) await sleep(delay);
-            response.setHeader('content-type', types[extname(path)] ?? 'application/octet-stream');
+            response.setHeader('content-type', contentTypes[extname(path)] ?? 'application/octet-stream');
             response.setHeader('cache-control', 'no-store');
             response.end(body);
           } catch {

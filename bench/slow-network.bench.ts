@@ -5,7 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'puppeteer-core';
 import { scriptSnippet } from '../src/embed/snippets.js';
-import { launchBrowser, repo, watchPage } from './browser.js';
+import { contentTypes, launchBrowser, repo, watchPage } from './browser.js';
 import { cdnBundle, embedPage } from './cdn-bundle.js';
 import { median, spread, type BenchRow } from './row.js';
 
@@ -33,13 +33,6 @@ const profiles: readonly Profile[] = [
 const RUNS = 7;
 const LIMIT = '3';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /** `/embed/…` from the embed build, `/cdn/…` from the script-tag build, `/script.html` the snippet page; gzip, as CDNs and hosts send them. */
 async function startServer(embedDir: string, cdnDir: string, scriptPage: string): Promise<{ origin: string; server: Server }> {
@@ -48,14 +41,14 @@ async function startServer(embedDir: string, cdnDir: string, scriptPage: string)
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     void (async () => {
       let body: Buffer | undefined;
-      let type = types['.html'];
+      let type = contentTypes['.html'];
       if (pathname === '/script.html') body = Buffer.from(scriptPage);
       else if (pathname === '/feed.json') body = await readFile(join(repo, 'demo/feed.json'));
       else {
         const [prefix, dir] = roots.find(([candidate]) => pathname.startsWith(candidate)) ?? [];
         const path = prefix !== undefined && dir !== undefined ? normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length)))) : undefined;
         if (path?.startsWith(`${dir ?? ''}${sep}`) === true) body = await readFile(path).catch(() => undefined);
-        type = types[extname(pathname)];
+        type = contentTypes[extname(pathname)];
       }
       if (body === undefined) {
         response.writeHead(pathname === '/favicon.ico' ? 204 : 404);

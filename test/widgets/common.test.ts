@@ -334,29 +334,28 @@ for (const tag of widgets) {
       expect(focusable!.isConnected).to.equal(true);
     });
 
-    it('shows the stored copy at once while a fresh one loads', async () => {
-      const url = new URL('/slow.json', location.href).href;
-      storeFeed(url, JSON.stringify({ ...widgetFeed(), title: 'slow' }), Date.now() - 60_000);
+    /** The infest-load events of a widget on /slow.json (title "slow") with a copy of the feed titled `storedTitle` kept from an earlier visit. */
+    async function loadsOverStoredCopy(storedTitle: string): Promise<{ element: InfestElement; events: InfestLoadDetail[] }> {
+      storeFeed(new URL('/slow.json', location.href).href, JSON.stringify({ ...widgetFeed(), title: storedTitle }), Date.now() - 60_000);
       const events: InfestLoadDetail[] = [];
       const element = document.createElement(tag) as InfestElement;
       element.addEventListener('infest-load', (event) => events.push(event.detail));
       element.setAttribute('src', '/slow.json');
       await fixture(element);
-      expect(element.status).to.equal('loaded');
+      const shownAtOnce = element.status;
       await oneEvent(element, 'infest-load');
+      expect(shownAtOnce, 'the stored copy, at once').to.equal('loaded');
+      return { element, events };
+    }
+
+    it('shows the stored copy at once while a fresh one loads', async () => {
+      const { events } = await loadsOverStoredCopy('slow');
       expect(events.map((detail) => detail.stored)).to.deep.equal([true, false]);
       expect(events[1]!.feed, 'the server sent the same text: the copy already read is the fresh feed').to.equal(events[0]!.feed);
     });
 
     it('replaces the stored copy with the fresh feed when the server sends a changed one', async () => {
-      const url = new URL('/slow.json', location.href).href;
-      storeFeed(url, JSON.stringify({ ...widgetFeed(), title: 'Kemarin' }), Date.now() - 60_000);
-      const events: InfestLoadDetail[] = [];
-      const element = document.createElement(tag) as InfestElement;
-      element.addEventListener('infest-load', (event) => events.push(event.detail));
-      element.setAttribute('src', '/slow.json');
-      await fixture(element);
-      await oneEvent(element, 'infest-load');
+      const { events } = await loadsOverStoredCopy('Kemarin');
       expect(events.map((detail) => [detail.stored, detail.feed.title])).to.deep.equal([[true, 'Kemarin'], [false, 'slow']]);
     });
 
