@@ -292,6 +292,11 @@ function readAuthor(reader: FieldReader, entry: unknown, path: string): Author |
     reader.wrongType(path, entry, 'an author object ({ "name": … })');
     return undefined;
   }
+  // Jekyll's {{ site.author | jsonify }} in "name" puts the whole author object there.
+  if (isObject(entry.name) && typeof entry.name.name === 'string') {
+    reader.warnings.add('wrong-type', child(path, 'name'), `${quote(entry.name)} is an object; its "name" was used (in a Jekyll template, write {{ site.author.name | jsonify }})`);
+    return readAuthor(reader, entry.name, child(path, 'name'));
+  }
   // JSON Feed allows an author with only a url or avatar; without a name there is nothing to show.
   const name = shownText(htmlToText(reader.string(entry, 'name', path) ?? '', { plain: true }), MAX_LENGTH.name);
   if (name === '') return undefined;

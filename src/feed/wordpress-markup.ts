@@ -82,10 +82,11 @@ const appendedClass = /\b(?:more-link|link-more|read-more|sharedaddy|jp-relatedp
 // wp-caption-text), and the fallback text of social embeds ("View this post on Instagram").
 // Nor is an embedded post of the same site ("wp-embedded-content": another post's title), an
 // embed whose provider failed (its wrapper holds the bare URL), a pull quote (it repeats a
-// paragraph), buttons and file downloads ("Daftar sekarang", "Download"), or a plugin's table
+// paragraph), buttons and file downloads ("Daftar sekarang", "Download"), Elementor's counters
+// (a "0" that script counts up, and its label), or a plugin's table
 // of contents ("Daftar Isi Toggle …"), or detik-style inline "read also" boxes.
 const asideClass =
-  /(?:^|\s)(?:wp-caption-text|instagram-media|tiktok-embed|twitter-tweet|twitter-video|fb-xfbml-parse-ignore|wp-embedded-content|wp-block-embed|wp-block-pullquote|wp-block-buttons?|wp-block-file|elementor-button-wrapper|elementor-widget-button|ez-toc-container|toc_container|lwptoc|wp-block-yoast-seo-table-of-contents|wp-block-rank-math-toc-block|linksisip)(?=\s|$)/i;
+  /(?:^|\s)(?:wp-caption-text|instagram-media|tiktok-embed|twitter-tweet|twitter-video|fb-xfbml-parse-ignore|wp-embedded-content|wp-block-embed|wp-block-pullquote|wp-block-buttons?|wp-block-file|elementor-button-wrapper|elementor-widget-button|elementor-widget-counter|ez-toc-container|toc_container|lwptoc|wp-block-yoast-seo-table-of-contents|wp-block-rank-math-toc-block|linksisip)(?=\s|$)/i;
 
 /**
  * Where the element opened by the tag ending at `from` closes (the index after its end tag),

@@ -208,6 +208,14 @@ describe('items with the field names of RSS or a site\'s own JSON ("date", "link
   });
 });
 
+describe("a Jekyll feed whose author name is the whole site.author object", () => {
+  it("takes that object's name, with a warning saying what to write", () => {
+    const { article, warnings } = read({ author: { name: { name: 'Héctor Patricio', email: 'h@example.org', twitter: 'hectorip' } } });
+    expect(article.authors).to.deep.equal([{ name: 'Héctor Patricio' }]);
+    expect(warningAt(warnings, 'wrong-type', '$.items[0].author.name').message).to.include('{{ site.author.name | jsonify }}');
+  });
+});
+
 describe("an item whose image is WordPress's emoji (a generator that took the post's first <img>)", () => {
   it('has no cover from it; the content\'s picture, if any, instead', () => {
     const emoji = 'https://s.w.org/images/core/emoji/13.0.1/svg/1f642.svg';

@@ -703,6 +703,14 @@ describe('WordPress posts as publishers send them', () => {
     });
   });
 
+  describe("Elementor's counters on an NGO's post", () => {
+    it('are not the text: their "0" is counted up by a script the REST API does not run', () => {
+      const content = '<div class="elementor-element elementor-widget elementor-widget-counter"><div class="elementor-counter"><span class="elementor-counter-number" data-to-value="1250">0</span><div class="elementor-counter-title">Penerima Manfaat</div></div></div><p>Yayasan kami membangun sumur.</p>';
+      const article = only(parse([post({ content: { rendered: content, protected: false }, excerpt: { rendered: '', protected: false } })]).feed.articles);
+      expect(article.summary).to.equal('Yayasan kami membangun sumur.');
+    });
+  });
+
   describe("WordPress's footnotes block", () => {
     it('leaves the footnotes and their reference numbers out of the text', () => {
       const content = '<p>Kegiatan rutin setiap bulan.<sup data-fn="a1b2" class="fn"><a href="#a1b2" id="a1b2-link">1</a></sup> Warga hadir.</p>' +
