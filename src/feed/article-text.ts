@@ -62,7 +62,8 @@ const MADE_UP_TITLE = 80;
 const firstSentence = /^[\s\S]{10,79}?(?:[.!?](?=\s|$)|[。！？])/u;
 
 // What templates write for "no summary": "N/a", "null", a divider ("- · -", "* * *").
-const placeholder = /^(?:\s*(?:n\/?a|none|null|undefined)\s*|[^\p{L}\p{N}]*)$/iu;
+// A text of emoji alone ("🎉") is a microblog's post, not a divider.
+const placeholder = /^(?:\s*(?:n\/?a|none|null|undefined)\s*|[^\p{L}\p{N}\p{Extended_Pictographic}]*)$/iu;
 
 /**
  * The text without the byline and photo-credit lines news posts open with ("Oleh: Admin Desa",

@@ -182,6 +182,9 @@ describe('a summary that says there is none ("N/a", a divider)', () => {
   it('counts as no summary: one is made from the content', () => {
     for (const summary of ['N/a', 'n/a', ' NULL ', '- · -', '* * *']) expect(read({ summary, content_html: '<p>Isi artikel.</p>' }).article.summary, summary).to.equal('Isi artikel.');
     expect(read({ summary: 'N/a: singkatan', content_html: '<p>Isi.</p>' }).article.summary).to.equal('N/a: singkatan');
+    // Emoji alone are a post's text, not a divider.
+    expect(read({ summary: '🎉🎉', content_html: '<p>Isi.</p>' }).article.summary).to.equal('🎉🎉');
+    expect(read({ title: undefined, content_html: '<p>🎉</p>' }).article.title).to.equal('🎉');
   });
 
   it('counts as none in the content too: a photo post whose only text is a divider has no summary', () => {
