@@ -1,6 +1,8 @@
 import { cleanText, decodeEntities, isEmojiImage, MAX_LENGTH, shownText, tagAttribute } from './html-text.js';
 import type { Image } from './types.js';
 import { httpUrl } from './urls.js';
+import { withoutReadAlso } from './read-also.js';
+import { withoutAppendedMarkup } from './wordpress-markup.js';
 
 // One <img> start tag; `[^<>]*` keeps each try within one tag, so unclosed tags stay linear.
 const imageTag = /<img\b[^<>]*>/gi;
@@ -73,6 +75,14 @@ export function firstContentImage(html: string, base?: string): Image | undefine
     }
   }
   return builderImage(html, base);
+}
+
+/**
+ * The first picture of the article's own markup, not of what themes and plugins put in it (a
+ * related post's thumbnail, an ad banner, an author's photo, a "Baca juga" link's picture).
+ */
+export function firstArticleImage(html: string, base?: string): Image | undefined {
+  return firstContentImage(withoutReadAlso(withoutAppendedMarkup(html)), base);
 }
 
 /** WordPress's and Twitter's emoji pictures (s.w.org/images/core/emoji/…/1f642.svg, twemoji). */

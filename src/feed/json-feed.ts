@@ -1,7 +1,7 @@
 import { child, FeedError, jsonType, quote, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
 import { readAttachments } from './attachments.js';
-import { firstContentImage, isEmojiUrl } from './content-image.js';
+import { firstArticleImage, isEmojiUrl } from './content-image.js';
 import { decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { checkReferences, readId, readItemExtension, readPrograms } from './infest-extension.js';
 import { withoutReadAlsoText } from './read-also.js';
@@ -147,7 +147,7 @@ function stringField(object: JsonObject, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-const contentImage = (html: string | undefined, base: string | undefined): Image | undefined => (html === undefined ? undefined : firstContentImage(html, base));
+const contentImage = (html: string | undefined, base: string | undefined): Image | undefined => (html === undefined ? undefined : firstArticleImage(html, base));
 
 /**
  * `image` or `banner_image`, a URL; given as an object with a `url` (as the npm `feed` package

@@ -3,10 +3,12 @@ import { htmlToText } from './html-text.js';
 // "Baca juga:" ("read also"), "Lihat juga", "Simak juga", "Baca:" — which Indonesian news and
 // NGO sites put between paragraphs, before a link to another of their articles. That article's
 // title is not this one's text, and in a summary it reads as if it were.
-const readAlsoStart = /\b(?:baca|lihat|simak)(?:(?:\s|&nbsp;)+(?:juga|pula)\b|(?=(?:\s|&nbsp;|<\/[a-z]+>)*:))/gi;
-// Between the words and the link: a colon, spaces, inline tags, and the end of a paragraph
-// when the words stand in one of their own ("<p><b>BACA JUGA</b></p><p><a …>").
-const beforeLink = /(?:\s|&nbsp;|:|<\/?(?:strong|b|em|i|span|p|br|ul|ol|li)\b[^<>]*>)*<a\b/iy;
+// Also "Artikel terkait:", "Berita terkait" (related), as a line or a heading over a list.
+const readAlsoStart = /\b(?:(?:baca|lihat|simak)(?:(?:\s|&nbsp;)+(?:juga|pula)\b|(?=(?:\s|&nbsp;|<\/[a-z]+>)*:))|(?:artikel|berita|tulisan|postingan)(?:\s|&nbsp;)+terkait\b)/gi;
+// Between the words and the link: a colon, spaces, inline tags, and the end of a paragraph or
+// heading when the words stand in one of their own ("<p><b>BACA JUGA</b></p><p><a …>",
+// "<h3>Baca Juga</h3><ul><li><a …>").
+const beforeLink = /(?:\s|&nbsp;|:|<\/?(?:strong|b|em|i|span|p|br|ul|ol|li|h[1-6])\b[^<>]*>)*<a\b/iy;
 // Between one link and the next of a list of them.
 const betweenLinks = /(?:\s|&nbsp;|[,;|]|<\/?(?:strong|b|em|i|span|p|br|li)\b[^<>]*>)*<a\b/iy;
 const closingLink = /<\/a\s*>(?:(?:\s|&nbsp;|<\/(?:strong|b|em|i|span)\s*>)*\))?/i;
@@ -61,7 +63,7 @@ function readAlsoSpans(html: string): [number, number][] {
   return spans;
 }
 
-const mentionsReadAlso = /baca|lihat|simak/i;
+const mentionsReadAlso = /baca|lihat|simak|terkait/i;
 
 /** `html` without its "Baca juga" links (see above). */
 export function withoutReadAlso(html: string): string {

@@ -69,7 +69,10 @@ export function withoutPageBuilderShortcodes(text: string): string {
 }
 
 /** An opening tag of the elements below; `[^<>]*` keeps each try within one tag. */
-const openingTag = /<(a|p|span|div|blockquote|figcaption|figure|nav|table|ol|sup)\b([^<>]*)>/gi;
+const openingTag = /<(a|p|span|div|blockquote|figcaption|figure|nav|table|ol|ul|sup|form|aside|section|ins)\b([^<>]*)>/gi;
+// Never an article's words, whatever their class: forms (a contact, newsletter or search
+// form's labels, hidden honeypots included) and asides.
+const asideTag = /^(?:figcaption|form|aside)$/;
 const classValue = /\bclass\s*=\s*["']([^"']*)/i;
 // Tables of contents are known by their id too ("ez-toc-container").
 const idValue = /\bid\s*=\s*["']([^"']*)/i;
@@ -84,9 +87,23 @@ const appendedClass = /\b(?:more-link|link-more|read-more|sharedaddy|jp-relatedp
 // embed whose provider failed (its wrapper holds the bare URL), a pull quote (it repeats a
 // paragraph), buttons and file downloads ("Daftar sekarang", "Download"), Elementor's counters
 // (a "0" that script counts up, and its label), or a plugin's table
-// of contents ("Daftar Isi Toggle …"), or detik-style inline "read also" boxes.
-const asideClass =
-  /(?:^|\s)(?:wp-caption-text|instagram-media|tiktok-embed|twitter-tweet|twitter-video|fb-xfbml-parse-ignore|wp-embedded-content|wp-block-embed|wp-block-pullquote|wp-block-buttons?|wp-block-file|elementor-button-wrapper|elementor-widget-button|elementor-widget-counter|ez-toc-container|toc_container|lwptoc|wp-block-yoast-seo-table-of-contents|wp-block-rank-math-toc-block|linksisip)(?=\s|$)/i;
+// of contents ("Daftar Isi Toggle …"), or detik-style inline "read also" boxes. Nor what
+// blocks and plugins put in a post: lists of other posts (Latest Posts, Query Loop, post grids,
+// related posts), share and social buttons, author boxes, reading time and views, breadcrumbs,
+// ads with their labels, navigation, and text only screen readers get.
+const asideClass = new RegExp(
+  `(?:^|\\s)(?:${[
+    'wp-caption-text|instagram-media|tiktok-embed|twitter-tweet|twitter-video|fb-xfbml-parse-ignore|wp-embedded-content|wp-block-embed|wp-block-pullquote',
+    'wp-block-buttons?|wp-block-file|gb-button|wp-block-kadence-advancedbtn|elementor-button-wrapper|elementor-widget-button|elementor-widget-counter',
+    'ez-toc-container|toc_container|lwptoc|wp-block-yoast-seo-table-of-contents|wp-block-rank-math-toc-block|wp-block-uagb-table-of-contents|wp-block-kadence-tableofcontents|simpletoc|ub_table-of-contents|wp-block-ht-block-toc|ftwp-container-outer',
+    'wp-block-latest-posts|wp-block-query|wp-block-social-links|wp-block-navigation|wp-block-search|wp-block-categories|wp-block-rss|wp-block-kadence-posts|wp-block-uagb-post-grid|gb-query-loop-wrapper',
+    'linksisip|jnews_inline_related_post_wrapper|yarpp-related|yarpp|crp_related|rp4wp-related-posts',
+    'addtoany_share_save_container|addtoany_list|heateor_sss_sharing_container|swp_social_panel|shared-counts-wrap|td-post-sharing[\\w-]*|elementor-widget-share-buttons|elementor-social-icons-wrapper',
+    'saboxplugin-wrap|m-a-box|post-views|rt-reading-time|yoast-reading-time__wrapper|yoast-breadcrumbs|rank-math-breadcrumb|post-tags|dkpdf-button-container',
+    'code-block|advads-[\\w-]+|td-a-rec|screen-reader-text',
+  ].join('|')})(?=\\s|$)`,
+  'i',
+);
 
 /**
  * Where the element opened by the tag ending at `from` closes (the index after its end tag),
@@ -121,7 +138,7 @@ export function withoutAppendedMarkup(html: string): string {
     const aside = asideClass.test(classes) || (attributes.includes('id') && asideClass.test(idValue.exec(attributes)?.[1] ?? ''));
     // WordPress's footnotes: the list at the end, and each reference number (<sup class="fn">).
     const footnote = tag === 'sup' ? attributes.includes('data-fn') || /(?:^|\s)fn(?:\s|$)/.test(classes) : /(?:^|\s)wp-block-footnotes(?:\s|$)/.test(classes);
-    if (tag !== 'figcaption' && !aside && !footnote && !appendedClass.test(classes)) continue;
+    if (!asideTag.test(tag) && !aside && !footnote && !appendedClass.test(classes)) continue;
     const end = elementEnd(html, tag, open.index + open[0].length);
     // Once one never closes, later ones are left too: scanning to the end for each would be quadratic.
     if (end === -1) {

@@ -1,7 +1,7 @@
 import { parseUtcDateTime } from './dates.js';
 import { child, FeedError, quote, shortened, type Warnings } from './errors.js';
 import { draftArticle, setIf } from './article-text.js';
-import { firstContentImage } from './content-image.js';
+import { firstArticleImage } from './content-image.js';
 import { cleanText, decodeEntities, htmlToText, MAX_LENGTH, shownText } from './html-text.js';
 import { readItemExtension } from './infest-extension.js';
 import { withoutReadAlsoText } from './read-also.js';
@@ -300,7 +300,7 @@ function readPost(reader: FieldReader, post: JsonObject, path: string, id: strin
   const embeddedPath = child(path, '_embedded');
   const extension = readItemExtension(reader, post, path);
   const url = reader.url(post, 'link', path) ?? shortLink(post, reader.base);
-  const image = featuredImage(reader, post, embedded, path) ?? firstContentImage(contentHtml, url ?? reader.base);
+  const image = featuredImage(reader, post, embedded, path) ?? firstArticleImage(contentHtml, url ?? reader.base);
   const published = wordPressDate(reader, post, 'date', path, missingGmt);
   const modified = wordPressDate(reader, post, 'modified', path, missingGmt);
   const terms = readTerms(reader, embedded, embeddedPath);

@@ -703,6 +703,39 @@ describe('WordPress posts as publishers send them', () => {
     });
   });
 
+  describe('what blocks, themes and plugins put into a post', () => {
+    const read = (injected: string) =>
+      only(parse([post({ content: { rendered: `<p>Isi artikel pertama.</p>${injected}<p>Isi kedua.</p>`, protected: false }, excerpt: { rendered: '', protected: false } })]).feed.articles);
+    const cases: Record<string, string> = {
+      'a "Baca Juga" heading over a list': '<h3>Baca Juga</h3><ul><li><a href="/b/">Musdes 2024</a></li><li><a href="/c/">Posyandu</a></li></ul>',
+      'a "Baca Juga:" heading over a paragraph link': '<h4>Baca Juga:</h4><p><a href="/b/">Musdes 2024</a></p>',
+      'an "Artikel Terkait:" line': '<p><strong>Artikel Terkait:</strong> <a href="/b/">Musdes 2024</a></p>',
+      "Spectra's table of contents": '<div class="wp-block-uagb-table-of-contents"><div class="uagb-toc__title">Daftar Isi</div><ol class="uagb-toc__list"><li><a href="#alat">Alat dan Bahan</a></li></ol></div>',
+      "Reading Time WP's line": '<span class="rt-reading-time" style="display: block;"><span class="rt-label rt-prefix">Waktu baca:</span> <span class="rt-time">3</span> <span class="rt-label rt-postfix">menit</span></span>',
+      'a newsletter form': '<form class="mc4wp-form"><div class="mc4wp-form-fields"><label>Alamat email:</label><input type="email"><label style="display: none !important">Leave this field empty if you\'re human:</label></div></form>',
+      'the Latest Posts block': '<ul class="wp-block-latest-posts__list wp-block-latest-posts"><li><a class="wp-block-latest-posts__post-title" href="/b/">Musdes 2024</a><time class="wp-block-latest-posts__post-date">2 Januari 2024</time></li></ul>',
+      'the Social Icons block': '<ul class="wp-block-social-links"><li class="wp-social-link"><a href="https://facebook.com/desa"><span class="wp-block-social-link-label screen-reader-text">Facebook</span></a></li></ul>',
+      'share buttons': '<div class="heateor_sss_sharing_container"><div class="heateor_sss_sharing_title">Bagikan ke:</div></div><div class="addtoany_share_save_container"><div class="addtoany_header">Bagikan:</div></div>',
+      'an author box': '<div class="saboxplugin-wrap"><div class="saboxplugin-authorname">Ratna Sari</div><div class="saboxplugin-desc">Penulis lepas.</div></div>',
+      'an ad with its label': "<div class='code-block code-block-2'><p>ADVERTISEMENT</p><a href=\"https://wa.me/62\"><img src=\"https://site.example/iklan-umkm.jpg\" width=\"300\" height=\"250\"></a></div>",
+      'related posts with thumbnails': '<div class="yarpp yarpp-related yarpp-template-thumbnails"><h3>Artikel terkait:</h3><a class="yarpp-thumbnail" href="/b/"><img src="https://site.example/musdes-120x120.jpg" width="120" height="120"><span class="yarpp-thumbnail-title">Musdes 2024</span></a></div>',
+      'Rank Math breadcrumbs': '<nav class="rank-math-breadcrumb"><p><a href="/">Beranda</a><span class="separator"> » </span><span class="last">Judul</span></p></nav>',
+    };
+    for (const [what, markup] of Object.entries(cases)) {
+      it(`leaves ${what} out of the text, and its pictures out of the choice`, () => {
+        const article = read(markup);
+        expect(article.contentText).to.equal('Isi artikel pertama.\n\nIsi kedua.');
+        expect(article.summary).to.equal('Isi artikel pertama. Isi kedua.');
+        expect(article.image).to.equal(undefined);
+      });
+    }
+
+    it('keeps "terkait" and "lihat" in the article\'s own sentences', () => {
+      const article = read('<p>Berita terkait anggaran desa dibahas di <a href="/musdes/">musyawarah</a> bulan lalu.</p>');
+      expect(article.contentText).to.include('Berita terkait anggaran desa dibahas di musyawarah bulan lalu.');
+    });
+  });
+
   describe("Elementor's counters on an NGO's post", () => {
     it('are not the text: their "0" is counted up by a script the REST API does not run', () => {
       const content = '<div class="elementor-element elementor-widget elementor-widget-counter"><div class="elementor-counter"><span class="elementor-counter-number" data-to-value="1250">0</span><div class="elementor-counter-title">Penerima Manfaat</div></div></div><p>Yayasan kami membangun sumur.</p>';
