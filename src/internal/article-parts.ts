@@ -62,7 +62,9 @@ export function articleMeta(article: Article, localizer: Localizer, style: DateS
   const names = article.authors.map((author) => author.name);
   if (names.length === 0 && !article.published) return nothing;
   const authors = names.length > 0 ? html`<span part="authors" class="text" dir="auto" .textContent=${localizer.list(names)}></span>` : nothing;
-  const separator = names.length > 0 && article.published ? html`<span aria-hidden="true"> &middot; </span>` : nothing;
+  // Joined to the date, which does not wrap: where the line breaks, "· 2 November 2021" starts
+  // the next one rather than "·" ending this one.
+  const separator = names.length > 0 && article.published ? html`<span aria-hidden="true"> &middot;&nbsp;</span>` : nothing;
   return html`<p part="meta">${authors}${separator}${articleDate(article, localizer, style)}</p>`;
 }
 

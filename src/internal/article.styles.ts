@@ -93,7 +93,7 @@ export const articleStyles = css`
      not as a picture that failed or is still loading (the skeleton's grey). */
   @supports (color: color-mix(in srgb, red, blue)) {
     [part~='placeholder'] {
-      background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+      background: linear-gradient(135deg, color-mix(in srgb, var(--_accent) 22%, var(--_surface)), color-mix(in srgb, var(--_accent) 6%, var(--_surface)));
     }
   }
 

@@ -15,19 +15,21 @@ const colors = [
   ['skeleton', '#e4e8ec', '#2a323a'],
 ] as const;
 
-const declarations = (value: (light: string, dark: string) => string): string =>
-  colors.map(([name, light, dark]) => `--_${name}-default: ${value(light, dark)};`).join('');
+const declarations = (value: (light: string, dark: string, name: string) => string): string =>
+  colors.map(([name, light, dark]) => `--_${name}-default: ${value(light, dark, name)};`).join('');
 
 /**
  * The colour defaults: light, dark, and for "auto" light-dark(), which picks by the
- * color-scheme the widget inherits from the page. Joined here, not interpolated into css``:
- * Lit joins interpolations with Array.prototype.reduce, which Prototype.js 1.6 replaces on
- * the old pages that still load it, and every widget would lose all of its shared styles.
+ * color-scheme the widget inherits from the page; its background is the page's default one
+ * (Canvas: white, or the browser's dark grey), not a dark block of another grey on a dark
+ * page. Joined here, not interpolated into css``: Lit joins interpolations with
+ * Array.prototype.reduce, which Prototype.js 1.6 replaces on the old pages that still load it,
+ * and every widget would lose all of its shared styles.
  */
 const colorDefaults = unsafeCSS(
   `:host{${declarations((light) => light)}}` +
     `:host([theme='dark']){${declarations((_light, dark) => dark)}}` +
-    `@supports (color:light-dark(#000,#fff)){:host(:not([theme='light'],[theme='dark'])){${declarations((light, dark) => `light-dark(${light}, ${dark})`)}}}`,
+    `@supports (color:light-dark(#000,#fff)){:host(:not([theme='light'],[theme='dark'])){${declarations((light, dark, name) => (name === 'background' ? 'Canvas' : `light-dark(${light}, ${dark})`))}}}`,
 );
 
 /**

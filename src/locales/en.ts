@@ -8,7 +8,7 @@ export const en: Catalog = {
     'no-source': 'There is no content to show yet.',
     network: 'The content could not be loaded. Check your internet connection.',
     timeout: 'The server took too long to answer. Try again later.',
-    http: (status) => `The content is unavailable (HTTP ${String(status)}).`,
+    http: (status) => `The content is unavailable (HTTP\u00a0${String(status)}).`,
     'too-large': 'The content is too large to show.',
     'not-json': 'The content could not be read.',
     'not-feed': 'The content could not be read.',
@@ -31,7 +31,7 @@ export const en: Catalog = {
   shown: (shown, total) => (total === undefined ? `Showing ${plural(shown, 'article', 'articles')}` : `Showing ${String(shown)} of ${plural(total, 'article', 'articles')}`),
   allShown: 'All articles are shown.',
   moreErrors: {
-    http: (status) => `The next articles could not be loaded (HTTP ${String(status)}).`,
+    http: (status) => `The next articles could not be loaded (HTTP\u00a0${String(status)}).`,
     network: 'The next articles could not be loaded. Check your internet connection.',
     timeout: 'The server took too long to send the next articles. Try again later.',
     other: 'The next articles could not be loaded.',

@@ -6,7 +6,7 @@ export const id: Catalog = {
     'no-source': 'Belum ada konten untuk ditampilkan.',
     network: 'Konten tidak dapat dimuat. Periksa koneksi internet Anda.',
     timeout: 'Server terlalu lama menjawab. Coba lagi nanti.',
-    http: (status) => `Konten tidak tersedia (HTTP ${String(status)}).`,
+    http: (status) => `Konten tidak tersedia (HTTP\u00a0${String(status)}).`,
     'too-large': 'Konten terlalu besar untuk ditampilkan.',
     'not-json': 'Konten tidak dapat dibaca.',
     'not-feed': 'Konten tidak dapat dibaca.',
@@ -29,7 +29,7 @@ export const id: Catalog = {
   shown: (shown, total) => `Menampilkan ${String(shown)}${total === undefined ? '' : ` dari ${String(total)}`} artikel`,
   allShown: 'Semua artikel sudah ditampilkan.',
   moreErrors: {
-    http: (status) => `Artikel berikutnya tidak dapat dimuat (HTTP ${String(status)}).`,
+    http: (status) => `Artikel berikutnya tidak dapat dimuat (HTTP\u00a0${String(status)}).`,
     network: 'Artikel berikutnya tidak dapat dimuat. Periksa koneksi internet Anda.',
     timeout: 'Server terlalu lama mengirim artikel berikutnya. Coba lagi nanti.',
     other: 'Artikel berikutnya tidak dapat dimuat.',

@@ -258,7 +258,7 @@ describe('the built bundles and embed page', function () {
       const error = document.querySelector('infest-article-list')?.shadowRoot?.querySelector('[part~="error"]');
       return { meta: card?.querySelector('[part~="meta"]')?.textContent ?? '', mark: error ? getComputedStyle(error, '::before').content : '' };
     });
-    expect(shown.meta).to.contain(' · ');
+    expect(shown.meta).to.contain(' ·\u00a0');
     expect(shown.mark).to.equal('"⚠ "');
     await watched.page.close();
   });

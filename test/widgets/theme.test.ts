@@ -7,6 +7,16 @@ import { untilStatus, widgetFeed } from './helpers.js';
 const white = 'rgb(255, 255, 255)';
 const dark = 'rgb(21, 25, 30)';
 
+/** What the browser paints a page of this color-scheme with by default (Canvas). */
+function canvas(scheme: 'light' | 'dark'): string {
+  const probe = document.createElement('div');
+  probe.style.cssText = `color-scheme: ${scheme}; background: Canvas`;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  return color;
+}
+
 /** The background a widget paints once loaded, on a page whose root has `pageScheme`. */
 async function background(theme: string | undefined, pageScheme: string): Promise<string> {
   document.documentElement.style.colorScheme = pageScheme;
@@ -28,13 +38,15 @@ describe('theme', () => {
     expect(await background('auto', 'light')).to.equal(white);
   });
 
-  it('auto follows a page that has a dark scheme: its system setting, or always dark', async () => {
+  it("auto follows a page that has a dark scheme: its system setting, or always dark, on the page's own default background", async () => {
+    const darkCanvas = canvas('dark');
+    expect(darkCanvas, 'a dark grey of the browser').to.not.equal(white);
     await emulateMedia({ colorScheme: 'dark' });
-    expect(await background(undefined, 'light dark')).to.equal(dark);
-    expect(await background('auto', 'dark')).to.equal(dark);
+    expect(await background(undefined, 'light dark')).to.equal(darkCanvas);
+    expect(await background('auto', 'dark')).to.equal(darkCanvas);
     await emulateMedia({ colorScheme: 'light' });
-    expect(await background(undefined, 'light dark')).to.equal(white);
-    expect(await background(undefined, 'dark')).to.equal(dark);
+    expect(await background(undefined, 'light dark')).to.equal(canvas('light'));
+    expect(await background(undefined, 'dark')).to.equal(darkCanvas);
   });
 
   it('light and dark ignore the page and the system', async () => {

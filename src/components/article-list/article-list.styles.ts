@@ -71,10 +71,19 @@ export const articleListStyles = css`
     overflow: hidden;
   }
 
-  /* About half the articles of a feed have an image: a grid placeholder is half as tall. */
-  :host([layout='grid']) .bone.image {
-    aspect-ratio: 32 / 9;
+  /* That clip would cut the link's focus ring: the title's box wears it instead. */
+  @supports selector(:has(a)) {
+    :host([layout='grid']) [part~='title']:not(.lines):has([part~='title-link']:focus-visible) {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+      border-radius: 2px;
+    }
+
+    :host([layout='grid']) [part~='title']:not(.lines) [part~='title-link']:focus-visible {
+      outline: none;
+    }
   }
+
 
   @container (min-width: 24em) {
     :host(:not([layout='grid'])) [part~='title'].lines > :nth-child(n + 3) {

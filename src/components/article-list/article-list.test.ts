@@ -318,8 +318,8 @@ describe('<infest-article-list>', () => {
     await list.updateComplete;
     expect(list.status).to.equal('loaded');
     expect(items(list)).to.have.length(4);
-    expect(part(list, 'more-error')!.textContent.trim()).to.equal('Artikel berikutnya tidak dapat dimuat (HTTP 503).');
-    expect(part(list, 'status')!.textContent).to.equal('Artikel berikutnya tidak dapat dimuat (HTTP 503).');
+    expect(part(list, 'more-error')!.textContent.trim()).to.equal('Artikel berikutnya tidak dapat dimuat (HTTP\u00a0503).');
+    expect(part(list, 'status')!.textContent).to.equal('Artikel berikutnya tidak dapat dimuat (HTTP\u00a0503).');
     expect(buttons(list)).to.deep.equal([button]);
     expect(button.textContent.trim()).to.equal('Coba lagi');
     expect(part(list, 'retry')).to.equal(button);
@@ -346,7 +346,7 @@ describe('<infest-article-list>', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await list.updateComplete;
     expect(titles(list)).to.deep.equal(['Artikel 0', 'Artikel 1', 'Artikel 2', 'Artikel 3']);
-    expect(part(list, 'status')!.textContent).to.equal('Menampilkan 4 artikel. Artikel berikutnya tidak dapat dimuat (HTTP 503).');
+    expect(part(list, 'status')!.textContent).to.equal('Menampilkan 4 artikel. Artikel berikutnya tidak dapat dimuat (HTTP\u00a0503).');
     expect(part(list, 'more-error')).to.not.equal(null);
     expect(list.shadowRoot!.activeElement).to.equal(items(list)[3]!.querySelector('a'));
   });
@@ -425,8 +425,8 @@ describe('<infest-article-list> with a next page that answers 404', () => {
   });
 
   for (const [lang, message, retry, all] of [
-    ['id', 'Artikel berikutnya tidak dapat dimuat (HTTP 404).', 'Coba lagi', 'Menampilkan 4 dari 4 artikel. Semua artikel sudah ditampilkan.'],
-    ['en', 'The next articles could not be loaded (HTTP 404).', 'Try again', 'Showing 4 of 4 articles. All articles are shown.'],
+    ['id', 'Artikel berikutnya tidak dapat dimuat (HTTP\u00a0404).', 'Coba lagi', 'Menampilkan 4 dari 4 artikel. Semua artikel sudah ditampilkan.'],
+    ['en', 'The next articles could not be loaded (HTTP\u00a0404).', 'Try again', 'Showing 4 of 4 articles. All articles are shown.'],
   ] as const) {
     it(`says the next articles could not be loaded, keeps the first page, offers one "try again" that continues (${lang})`, async () => {
       // 404 the first time, the healthy feed (two articles, no next page) afterwards.

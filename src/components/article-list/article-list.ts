@@ -217,7 +217,9 @@ export class InfestArticleList extends InfestElement {
           ${this.renderMore(list, state.canLoadMore, localizer)}`,
       };
     }
-    const context = this.contextFor(localizer);
+    // In a grid, an article without a picture has its box too, when others have one: the
+    // cards of a row line up and are about as tall.
+    const context = this.contextFor(localizer, this.layout === 'grid' && list.all.some((article) => article.image !== undefined));
     const visible = state.shown === list.matching.length ? list.matching : list.matching.slice(0, state.shown);
     // An <ol>: newest first is an order that means something. role="list" because
     // `list-style: none` makes Safari drop the list semantics.
@@ -237,10 +239,10 @@ export class InfestArticleList extends InfestElement {
     return localizer.list(parts);
   }
 
-  private contextFor(localizer: Localizer): ItemContext {
+  private contextFor(localizer: Localizer, placeholders: boolean): ItemContext {
     const article = this.articleContext(localizer, 1);
     const compact = this.layout === 'compact';
-    const options: ItemOptions = { authors: !compact, summary: !compact, tags: !compact && this.showTags, image: !compact };
+    const options: ItemOptions = { authors: !compact, summary: !compact, tags: !compact && this.showTags, image: compact ? false : placeholders ? 'placeholder' : true };
     // A picture that failed since (see articleImage) makes the items drawn with it stale.
     const key = JSON.stringify([article.level, article.target, options, brokenImageCount()]);
     if (this.itemContext?.key !== key || this.itemContext.article.localizer !== localizer) {

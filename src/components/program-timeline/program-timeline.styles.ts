@@ -16,6 +16,11 @@ const horizontalRules = css`
       overscroll-behavior-x: contain;
       scroll-snap-type: x proximity;
       padding-block-end: 0.5em;
+      /* Room inside the scroll box for focus rings (2px, 2px out), which it would cut at its
+         edges; the margin keeps the phases in line with the heading. */
+      padding-inline: 4px;
+      margin-inline: -4px;
+      scroll-padding-inline: 4px;
     }
 
     /* The placeholder never scrolls (nothing to reach in it). */

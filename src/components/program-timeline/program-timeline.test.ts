@@ -600,6 +600,20 @@ describe('<infest-program-timeline>', () => {
       expect(list.isConnected ? list : part(element, 'phases')!).to.not.have.attribute('tabindex');
     });
 
+    it('does not scroll a list that barely overflows: the first phase keeps its words, the current one is mostly in view', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 750px"><infest-program-timeline .feed=${timelineFeed()} program="pmi" layout="horizontal" now="2024-06-01"></infest-program-timeline></div>`,
+      );
+      const element = wrapper.querySelector('infest-program-timeline')!;
+      await untilStatus(element, 'loaded');
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const list = part(element, 'phases')!;
+      expect(list.scrollWidth, 'it overflows').to.be.above(list.clientWidth);
+      expect(list.scrollWidth - list.clientWidth, 'by less than a quarter of a phase').to.be.below(phasesOf(element)[2]!.offsetWidth / 4);
+      expect(list.scrollLeft).to.equal(0);
+      expect(phasesOf(element)[0]!.getBoundingClientRect().left).to.be.at.least(list.getBoundingClientRect().left);
+    });
+
     it('starts at the current phase also when it was hidden while it rendered', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div style="width: 360px; display: none"><infest-program-timeline .feed=${timelineFeed()} program="panjang" layout="horizontal" now="2021-06-01"></infest-program-timeline></div>`,

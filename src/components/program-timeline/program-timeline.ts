@@ -348,7 +348,9 @@ export class InfestProgramTimeline extends InfestElement {
 
   /**
    * When the phases scroll sideways, starts the list at the first phase in progress (once per
-   * program and day, so the reader's own scrolling is left alone). Never scrolls the page.
+   * program and day, so the reader's own scrolling is left alone), unless most of it is in view
+   * already: scrolling a list that barely overflows would cut the first phase's words for a few
+   * pixels of the current one. Never scrolls the page.
    */
   private revealCurrentPhase(list: HTMLOListElement): void {
     const key = `${this.program ?? ''}\u0000${String(this.nowTime)}\u0000${String(this.data.value?.fetchedAt)}`;
@@ -358,7 +360,9 @@ export class InfestProgramTimeline extends InfestElement {
     if (list.scrollWidth <= list.clientWidth) return;
     const current = list.querySelector<HTMLLIElement>(':scope > li[aria-current="step"]');
     if (!current) return;
-    list.scrollLeft = current.offsetLeft; // the list is positioned, so this is from its padding edge
+    // offsetLeft: the list is positioned, so this is from its padding edge.
+    if (list.clientWidth - current.offsetLeft >= current.offsetWidth * 0.75) return;
+    list.scrollLeft = current.offsetLeft - (parseFloat(getComputedStyle(list).paddingInlineStart) || 0);
   }
 }
 

@@ -279,6 +279,16 @@ describe('<infest-related-articles>', () => {
     expect(getComputedStyle(first!.querySelector('img')!).aspectRatio).to.equal('16 / 9');
   });
 
+  it('shows the list, with a warning, for a layout it does not have (the article list\'s "compact")', async () => {
+    const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" layout="compact"></infest-related-articles>`);
+    expect(element.getAttribute('layout')).to.equal('list');
+    expect(warnings.messages.some((message) => message.includes('layout="compact" is not one of list, grid'))).to.equal(true);
+    const [item] = parts(element, 'item');
+    const image = item!.querySelector('[part~="image"]')!.getBoundingClientRect();
+    const body = item!.querySelector('[part~="body"]')!.getBoundingClientRect();
+    expect(body.left - image.right, 'the list\'s gap between thumbnail and title').to.be.above(8);
+  });
+
   it('fills a wide row with its grid of `limit` articles instead of leaving empty columns', async () => {
     const element = await related(html`<infest-related-articles threshold="2" .feed=${relatedFeed()} article="kolaborasi" layout="grid" limit="3" style="width: 1200px"></infest-related-articles>`);
     const list = part(element, 'list')!;

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_RELATED_THRESHOLD } from '../../feed/related.js';
 import {
@@ -121,6 +121,17 @@ export class InfestRelatedArticles extends InfestElement {
 
   /** The last "article not found" explanation logged, so re-renders don't repeat it. */
   private explained?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another widget's layout (the article list's "compact") would take part of its styles.
+    // Typed as a layout, but an attribute can say anything.
+    const written: string = this.layout;
+    if (changed.has('layout') && written !== 'list' && written !== 'grid') {
+      console.warn(`infest-widgets <${this.localName}>: layout="${written}" is not one of list, grid; it shows the list`);
+      this.layout = 'list';
+    }
+  }
 
   protected override renderView(snapshot: FeedSnapshot, localizer: Localizer): View {
     const { feed } = snapshot;
