@@ -57,8 +57,12 @@ interface Row {
 const rows: Row[] = [];
 const problems: string[] = [];
 
-/** Relative specifiers of static and dynamic imports and re-exports (the minifier writes some in backquotes). */
-const importPattern = /\b(?:from|import)\s*\(?\s*["'`]([^"'`]+)["'`]/g;
+/**
+ * Specifiers of static imports and re-exports (`from "…"`, `import "…"`) and of dynamic
+ * imports (`import("…")`, which the minifier writes in backquotes too; a backquote after
+ * "from" is a comment's or a template's, not an import).
+ */
+const importPattern = /\b(?:from|import)\s*["']([^"']+)["']|\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 
 /** `entry` and every file it reaches through relative imports, and the bare specifiers it imports. */
 function closure(entry: string, skip: (file: string) => boolean = () => false): { files: string[]; external: Set<string> } {
@@ -67,7 +71,8 @@ function closure(entry: string, skip: (file: string) => boolean = () => false): 
   const visit = (file: string): void => {
     if (seen.has(file) || skip(file)) return;
     seen.add(file);
-    for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(importPattern)) {
+    for (const [, written, dynamic] of readFileSync(file, 'utf8').matchAll(importPattern)) {
+      const specifier = written ?? dynamic ?? '';
       if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
       else external.add(specifier);
     }
