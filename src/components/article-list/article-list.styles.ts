@@ -61,9 +61,10 @@ export const articleListStyles = css`
     display: none;
   }
 
-  /* A grid's columns are narrow: a long title is cut (its whole text stays for screen readers
-     and in the link), or one card would be three times as tall as its neighbours. */
-  :host([layout='grid']) [part~='title']:not(.lines) {
+  /* Columns are narrow (a grid's, the text beside a phone's thumbnail): a long title is cut
+     (its whole text stays for screen readers and in the link), or one article would be three
+     times as tall as its neighbours. */
+  [part~='title']:not(.lines) {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--infest-title-lines, 4);
@@ -73,13 +74,13 @@ export const articleListStyles = css`
 
   /* That clip would cut the link's focus ring: the title's box wears it instead. */
   @supports selector(:has(a)) {
-    :host([layout='grid']) [part~='title']:not(.lines):has([part~='title-link']:focus-visible) {
+    [part~='title']:not(.lines):has([part~='title-link']:focus-visible) {
       outline: 2px solid var(--_focus);
       outline-offset: 2px;
       border-radius: 2px;
     }
 
-    :host([layout='grid']) [part~='title']:not(.lines) [part~='title-link']:focus-visible {
+    [part~='title']:not(.lines) [part~='title-link']:focus-visible {
       outline: none;
     }
   }

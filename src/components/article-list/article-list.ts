@@ -108,7 +108,7 @@ interface ItemContext {
  * @cssproperty --infest-thumbnail-width - Width of the thumbnail beside the text in `list` (default clamp(5.5em, 30%, 12em)).
  * @cssproperty --infest-grid-min-column - Narrowest grid column (default 16em). A grid of `limit` 5 or less has no more columns than that, so that it fills a wide row.
  * @cssproperty --infest-title-font-size - Size of article titles (default 1.05em).
- * @cssproperty --infest-title-lines - Lines of a title in the `grid` layout before it is cut (default 4).
+ * @cssproperty --infest-title-lines - Lines of a title before it is cut (default 4).
  * @cssproperty --infest-font-family - Font of the widget (default: the system UI font).
  * @cssproperty --infest-font-size - Base font size; every size in the widget follows it (default: the text size where the widget sits, at least 12px).
  * @cssproperty --infest-color-text - Text color.
@@ -217,9 +217,9 @@ export class InfestArticleList extends InfestElement {
           ${this.renderMore(list, state.canLoadMore, localizer)}`,
       };
     }
-    // In a grid, an article without a picture has its box too, when others have one: the
-    // cards of a row line up and are about as tall.
-    const context = this.contextFor(localizer, this.layout === 'grid' && list.all.some((article) => article.image !== undefined));
+    // An article without a picture has its box too, when others have one: the titles of a
+    // list line up (as in its skeleton), and the cards of a grid's row are about as tall.
+    const context = this.contextFor(localizer, list.all.some((article) => article.image !== undefined));
     const visible = state.shown === list.matching.length ? list.matching : list.matching.slice(0, state.shown);
     // An <ol>: newest first is an order that means something. role="list" because
     // `list-style: none` makes Safari drop the list semantics.
