@@ -106,7 +106,7 @@ function renderByHand(root: ShadowRoot, list: readonly Article[], level: number)
       if (authors !== undefined && published) {
         const dot = document.createElement('span');
         dot.setAttribute('aria-hidden', 'true');
-        dot.textContent = ' · ';
+        dot.textContent = ' ·\u00a0';
         meta.append(dot);
       }
       if (published) {

@@ -161,8 +161,8 @@ export function articleItem(article: Article, context: ArticleContext, options: 
  * when more columns would fit than it has articles (article.styles.ts): 3 across a wide page,
  * not 3 and three empty columns.
  */
-export function gridFill(limit: number): string {
-  return limit <= 3 ? 'fill-3' : limit <= 5 ? `fill-${String(limit)}` : '';
+export function gridFill(limit: number): string | typeof nothing {
+  return limit <= 3 ? 'fill-3' : limit <= 5 ? `fill-${String(limit)}` : nothing;
 }
 
 /**
