@@ -246,6 +246,20 @@ export interface PostTextOptions {
   readonly footers?: ReadonlySet<string>;
 }
 
+// A paragraph of at most 400 characters (a longer one is the article's own).
+const shortParagraph = /<p\b[^<>]*>((?:(?!<\/?p\b)[\s\S]){0,400}?)<\/p\s*>/gi;
+// Where Indonesian news sites ask readers to follow them: Google News, a WhatsApp channel, Telegram.
+const followLink = /<a\b[^<>]*\bhref\s*=\s*["']?https?:\/\/(?:news\.google\.com\/|(?:www\.)?whatsapp\.com\/channel\/|t\.me\/)/i;
+
+/**
+ * Drops the paragraphs that ask readers to follow the site ("Ikuti berita terkini di Google
+ * News, klik di sini", "Gabung di saluran WhatsApp …"): a link to Google News, a WhatsApp
+ * channel or Telegram in a short paragraph.
+ */
+function withoutFollowLines(html: string): string {
+  return followLink.test(html) ? html.replace(shortParagraph, (paragraph: string, inner: string) => (followLink.test(inner) ? ' ' : paragraph)) : html;
+}
+
 /**
  * Plain text of a post's excerpt or content as WordPress renders it: without page-builder
  * shortcodes, the theme's "read more" link, Jetpack's share buttons, picture captions, social
@@ -253,7 +267,7 @@ export interface PostTextOptions {
  * ending in "…" rather than " [&hellip;]".
  */
 export function postText(html: string, { url, base, multiline = false, plain = false, footers }: PostTextOptions = {}): string {
-  const cleaned = withoutLinkToPost(withoutFeedFooter(withoutReadAlso(withoutAppendedMarkup(withoutPageBuilderShortcodes(html))), url, base, footers), url, base);
+  const cleaned = withoutLinkToPost(withoutFeedFooter(withoutFollowLines(withoutReadAlso(withoutAppendedMarkup(withoutPageBuilderShortcodes(html)))), url, base, footers), url, base);
   return withEllipsis(htmlToText(cleaned, { multiline, plain }));
 }
 

@@ -730,6 +730,16 @@ describe('WordPress posts as publishers send them', () => {
       });
     }
 
+    it('leaves out the paragraphs that ask readers to follow the site on Google News, WhatsApp or Telegram', () => {
+      for (const line of [
+        '<p><strong>Ikuti berita terkini dari Kabar Desa di <a href="https://news.google.com/publications/CAAqBwgKMI">Google News</a>, klik di sini.</strong></p>',
+        '<p>Gabung di saluran WhatsApp Kabar Desa: <a href="https://whatsapp.com/channel/0029Va">klik di sini</a></p>',
+        '<p>Dapatkan update berita pilihan di <a href="https://t.me/kabardesa">Telegram</a>.</p>',
+      ]) {
+        expect(read(line).contentText, line).to.equal('Isi artikel pertama.\n\nIsi kedua.');
+      }
+    });
+
     it('keeps "terkait" and "lihat" in the article\'s own sentences', () => {
       const article = read('<p>Berita terkait anggaran desa dibahas di <a href="/musdes/">musyawarah</a> bulan lalu.</p>');
       expect(article.contentText).to.include('Berita terkait anggaran desa dibahas di musyawarah bulan lalu.');
