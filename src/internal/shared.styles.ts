@@ -262,16 +262,27 @@ export const sharedStyles = [
     color: var(--_muted);
   }
 
+  /* The sentence and "try again" side by side where they fit; where they do not, the button
+     goes under the sentence, never into its last line. */
   [part~='error'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5em 0.75em;
     border-color: var(--_danger);
     color: var(--_text);
   }
 
-  [part~='error']::before {
-    /* ⚠ and a space, escaped: the script-tag bundle is pure ASCII (see vite.config.ts). */
+  /* In the sentence's own box, so that it wraps with it. */
+  [part~='error'] > .text::before {
+    /* ⚠ and a space, escaped: the script-tag bundle is pure ASCII (see vite.config.ts). The
+       second says it has no text for screen readers, which read the status without "warning
+       sign" where browsers know that form; the others keep the first. */
     content: '\\26A0  ';
+    content: '\\26A0  ' / '';
     color: var(--_danger);
   }
+
 
   button {
     font: inherit;
