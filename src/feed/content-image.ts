@@ -97,7 +97,8 @@ export function isEmojiUrl(url: string): boolean {
  */
 function isLogo(url: string, alt: string | undefined, width: number): boolean {
   const file = /[^/?#]*(?=[?#]|$)/.exec(url.replace(/^https?:\/\/[^/]+/i, ''))?.[0] ?? '';
-  return (/logo/i.test(file) || /^logo\b/i.test(alt?.trim() ?? '')) && !(width > 400);
+  // "logo" as a word of the name ("logo-kabupaten.png", "kab_logo.png"), not inside one ("katalogo.jpg").
+  return (/(?:^|[\W_])logo(?:[\W_]|$)/i.test(file) || /^logo\b/i.test(alt?.trim() ?? '')) && !(width > 400);
 }
 
 /**

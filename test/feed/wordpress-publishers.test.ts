@@ -771,6 +771,7 @@ describe('WordPress posts as publishers send them', () => {
       expect(read(`${logo}<p>Isi berita.</p>`).image).to.equal(undefined);
       expect(read(`${logo}<p><img src="https://site.example/wp-content/uploads/rapat.jpg" alt="" width="800" height="600"></p>`).image?.url).to.equal('https://site.example/wp-content/uploads/rapat.jpg');
       expect(read('<p><img src="https://site.example/uploads/a.png" alt="logo desa"></p>').image, 'by its alt text, size unknown').to.equal(undefined);
+      expect(read('<p><img src="https://site.example/uploads/katalogo-produk.jpg" alt=""></p>').image?.url, '"logo" inside a word').to.equal('https://site.example/uploads/katalogo-produk.jpg');
     });
     it('is the picture when it is large: a post about a new logo', () => {
       expect(read('<p><img src="https://site.example/uploads/logo-baru-desa.png" alt="" width="1200" height="800"></p>').image?.url).to.equal('https://site.example/uploads/logo-baru-desa.png');
