@@ -86,15 +86,15 @@ const appendedClass = /\b(?:more-link|link-more|read-more|sharedaddy|jp-relatedp
 // Nor is an embedded post of the same site ("wp-embedded-content": another post's title), an
 // embed whose provider failed (its wrapper holds the bare URL), a pull quote (it repeats a
 // paragraph), buttons and file downloads ("Daftar sekarang", "Download"), Elementor's counters
-// (a "0" that script counts up, and its label), or a plugin's table
-// of contents ("Daftar Isi Toggle …"), or detik-style inline "read also" boxes. Nor what
-// blocks and plugins put in a post: lists of other posts (Latest Posts, Query Loop, post grids,
+// (a "0" that script counts up, and its label), a plugin's table of contents ("Daftar Isi
+// Toggle …"), detik-style inline "read also" boxes, or WordPress's footnotes. Nor what blocks
+// and plugins put in a post: lists of other posts (Latest Posts, Query Loop, post grids,
 // related posts), share and social buttons, author boxes, reading time and views, breadcrumbs,
 // ads with their labels, navigation, and text only screen readers get.
 const asideClass = new RegExp(
   `(?:^|\\s)(?:${[
     'wp-caption-text|instagram-media|tiktok-embed|twitter-tweet|twitter-video|fb-xfbml-parse-ignore|wp-embedded-content|wp-block-embed|wp-block-pullquote',
-    'wp-block-buttons?|wp-block-file|gb-button|wp-block-kadence-advancedbtn|elementor-button-wrapper|elementor-widget-button|elementor-widget-counter',
+    'wp-block-footnotes|wp-block-buttons?|wp-block-file|gb-button|wp-block-kadence-advancedbtn|elementor-button-wrapper|elementor-widget-button|elementor-widget-counter',
     'ez-toc-container|toc_container|lwptoc|wp-block-yoast-seo-table-of-contents|wp-block-rank-math-toc-block|wp-block-uagb-table-of-contents|wp-block-kadence-tableofcontents|simpletoc|ub_table-of-contents|wp-block-ht-block-toc|ftwp-container-outer',
     'wp-block-latest-posts|wp-block-query|wp-block-social-links|wp-block-navigation|wp-block-search|wp-block-categories|wp-block-rss|wp-block-kadence-posts|wp-block-uagb-post-grid|gb-query-loop-wrapper',
     'linksisip|jnews_inline_related_post_wrapper|yarpp-related|yarpp|crp_related|rp4wp-related-posts',
@@ -136,8 +136,8 @@ export function withoutAppendedMarkup(html: string): string {
     const attributes = open[2] ?? '';
     const classes = classValue.exec(attributes)?.[1] ?? '';
     const aside = asideClass.test(classes) || (attributes.includes('id') && asideClass.test(idValue.exec(attributes)?.[1] ?? ''));
-    // WordPress's footnotes: the list at the end, and each reference number (<sup class="fn">).
-    const footnote = tag === 'sup' ? attributes.includes('data-fn') || /(?:^|\s)fn(?:\s|$)/.test(classes) : /(?:^|\s)wp-block-footnotes(?:\s|$)/.test(classes);
+    // A footnote's reference number (<sup class="fn">); "fn" elsewhere is a microformat's name.
+    const footnote = tag === 'sup' && (attributes.includes('data-fn') || /(?:^|\s)fn(?:\s|$)/.test(classes));
     if (!asideTag.test(tag) && !aside && !footnote && !appendedClass.test(classes)) continue;
     const end = elementEnd(html, tag, open.index + open[0].length);
     // Once one never closes, later ones are left too: scanning to the end for each would be quadratic.
