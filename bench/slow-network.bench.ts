@@ -12,10 +12,12 @@ import { median, spread, type BenchRow } from './row.js';
 /**
  * Time to the first article on a phone's slow network: the iframe embed page, whose first
  * script asks for the feed while the widgets' script is still arriving, against the same
- * widget pasted as the script snippet, which asks for the feed only once the widgets' script
- * has run. Both built from the working tree, served gzipped by one plain server, the same
- * widget (an article list of 3) and feed; Chromium's network and CPU throttling; a fresh
- * browser context (empty cache, no stored feed copy) per run, the two pages alternating.
+ * widget pasted as the script snippet, whose <link rel="preload"> starts the feed's download
+ * beside the script; and that snippet against itself without the link, where the feed is asked
+ * for only once the widgets' script has run. All built from the working tree, served gzipped
+ * by one plain server, the same widget (an article list of 3) and feed; Chromium's network and
+ * CPU throttling; a fresh browser context (empty cache, no stored feed copy) per run, the pages
+ * taking turns.
  */
 interface Profile {
   readonly name: string;
@@ -34,15 +36,16 @@ const RUNS = 7;
 const LIMIT = '3';
 
 
-/** `/embed/…` from the embed build, `/cdn/…` from the script-tag build, `/script.html` the snippet page; gzip, as CDNs and hosts send them. */
-async function startServer(embedDir: string, cdnDir: string, scriptPage: string): Promise<{ origin: string; server: Server }> {
+/** `/embed/…` from the embed build, `/cdn/…` from the script-tag build, the snippet pages by path; gzip, as CDNs and hosts send them. */
+async function startServer(embedDir: string, cdnDir: string, snippetPages: ReadonlyMap<string, string>): Promise<{ origin: string; server: Server }> {
   const roots: [string, string][] = [['/embed/', embedDir], ['/cdn/', cdnDir], ['/images/', join(repo, 'demo/images')]];
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     void (async () => {
       let body: Buffer | undefined;
       let type = contentTypes['.html'];
-      if (pathname === '/script.html') body = Buffer.from(scriptPage);
+      const snippetPage = snippetPages.get(pathname);
+      if (snippetPage !== undefined) body = Buffer.from(snippetPage);
       else if (pathname === '/feed.json') body = await readFile(join(repo, 'demo/feed.json'));
       else {
         const [prefix, dir] = roots.find(([candidate]) => pathname.startsWith(candidate)) ?? [];
@@ -97,40 +100,62 @@ async function measure(browser: Browser, url: string, profile: Profile): Promise
   }
 }
 
+const sides = ['embed', 'script', 'unpreloaded'] as const;
+type Side = (typeof sides)[number];
+
 export async function benchSlowNetwork(): Promise<BenchRow[]> {
   const [embedDir, cdn] = await Promise.all([embedPage(), cdnBundle()]);
   const snippet = scriptSnippet(
     { widget: 'article-list', src: '/feed.json', lang: 'id', attributes: { limit: LIMIT }, fallback: { href: 'https://infest.or.id/', text: 'Baca di infest.or.id' } },
     { scriptUrl: '/cdn/infest-widgets.js', embedUrl: '/embed/index.html' },
-  );
-  const scriptPage = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Mitra</title></head><body>${snippet.replace('<script src=', '<script type="module" src=')}</body></html>`;
-  const { origin, server } = await startServer(embedDir, cdn.dir, scriptPage);
+  ).replace('<script src=', '<script type="module" src=');
+  const preload = /^<link rel="preload"[^>]*>\n/.exec(snippet)?.[0];
+  if (preload === undefined) throw new Error('the script snippet no longer starts with the feed\'s preload: update this benchmark');
+  const snippetPage = (body: string): string =>
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Mitra</title></head><body>${body}</body></html>`;
+  const snippetPages = new Map([
+    ['/script.html', snippetPage(snippet)],
+    ['/unpreloaded.html', snippetPage(snippet.replace(preload, ''))],
+  ]);
+  const { origin, server } = await startServer(embedDir, cdn.dir, snippetPages);
   const browser = await launchBrowser();
-  const pages = { embed: `${origin}/embed/index.html?widget=article-list&limit=${LIMIT}&src=contoh&locale=id`, script: `${origin}/script.html` };
+  const pages: Record<Side, string> = {
+    embed: `${origin}/embed/index.html?widget=article-list&limit=${LIMIT}&src=contoh&locale=id`,
+    script: `${origin}/script.html`,
+    unpreloaded: `${origin}/unpreloaded.html`,
+  };
+  const names: Record<Side, string> = {
+    embed: 'embed page (feed asked by its first script)',
+    script: 'script snippet (feed preloaded by its <link>)',
+    unpreloaded: 'script snippet without the preload (feed asked once the widgets run)',
+  };
   try {
     const rows: BenchRow[] = [];
     for (const profile of profiles) {
-      const runs: Record<keyof typeof pages, Run[]> = { embed: [], script: [] };
+      const runs: Record<Side, Run[]> = { embed: [], script: [], unpreloaded: [] };
       await measure(browser, pages.embed, profile); // warm-up: the server's first gzip, the browser's first context
       for (let i = 0; i < RUNS; i++) {
-        for (const side of i % 2 === 0 ? (['embed', 'script'] as const) : (['script', 'embed'] as const)) runs[side].push(await measure(browser, pages[side], profile));
+        // Each side first, second and third in turn.
+        for (let k = 0; k < sides.length; k++) {
+          const side = sides[(i + k) % sides.length] ?? 'embed';
+          runs[side].push(await measure(browser, pages[side], profile));
+        }
       }
-      const contents = (side: keyof typeof pages): number[] => runs[side].map((run) => run.content);
-      const asked = (side: keyof typeof pages): number => median(runs[side].map((run) => run.feedAsked));
-      rows.push({
-        name: `time to the first article, article list, 360 px, ${profile.name}`,
-        subject: 'embed page (feed asked by its first script)',
-        baseline: 'script snippet (feed asked once the widgets run)',
-        subjectValue: median(contents('embed')),
-        baselineValue: median(contents('script')),
+      const contents = (side: Side): number[] => runs[side].map((run) => run.content);
+      const asked = (side: Side): number => median(runs[side].map((run) => run.feedAsked));
+      const detail = (side: Side): string => `${names[side]}: ${spread(contents(side))}; feed asked at ${asked(side).toFixed(0)} ms (median).`;
+      const method = `From navigation start to the first article title in the widget's shadow root (polled each frame). ${String(RUNS)} runs a side after one warm-up, taking turns; each in a fresh browser context (empty cache, no stored feed copy); Chromium's network throttling (${String(profile.latency)} ms added to each request) and CPU throttling. All pages built from the working tree now (\`vite build --mode embed\` and \`--mode cdn\`), gzipped by one server; the same feed (demo/feed.json) and widget.`;
+      const row = (subject: Side, baseline: Side, what: string): BenchRow => ({
+        name: `time to the first article, article list, 360 px, ${profile.name}: ${what}`,
+        subject: names[subject],
+        baseline: names[baseline],
+        subjectValue: median(contents(subject)),
+        baselineValue: median(contents(baseline)),
         unit: 'ms',
         target: '< baseline',
-        details: [
-          `embed page: ${spread(contents('embed'))}; feed asked at ${asked('embed').toFixed(0)} ms (median).`,
-          `script snippet: ${spread(contents('script'))}; feed asked at ${asked('script').toFixed(0)} ms (median).`,
-          `From navigation start to the first article title in the widget's shadow root (polled each frame). ${String(RUNS)} runs a side after one warm-up, alternating; each in a fresh browser context (empty cache, no stored feed copy); Chromium's network throttling (${String(profile.latency)} ms added to each request) and CPU throttling. Both pages built from the working tree now (\`vite build --mode embed\` and \`--mode cdn\`), gzipped by one server; the same feed (demo/feed.json) and widget.`,
-        ],
+        details: [detail(subject), detail(baseline), method],
       });
+      rows.push(row('embed', 'script', 'embed page against script snippet'), row('script', 'unpreloaded', 'the snippet\'s feed preload'));
     }
     return rows;
   } finally {

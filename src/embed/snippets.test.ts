@@ -96,10 +96,25 @@ describe('generated snippets', () => {
     expect(iframeProblems({ ...options, attributes: { tag: '100%' } })).to.deep.equal(['tag']);
   });
 
+  it('starts the feed\'s download with a preload, before the script, made as the widget asks (crossorigin, as fetch)', () => {
+    const html = scriptSnippet({ ...optionsFor('article-list'), src: 'https://infest.example/wp-json/wp/v2/posts?_embed&per_page=20' }, targets);
+    const page = parse(html);
+    const links = page.querySelectorAll('link');
+    expect(links).to.have.length(1);
+    const link = links[0]!;
+    expect([link.rel, link.getAttribute('as'), link.getAttribute('crossorigin')]).to.deep.equal(['preload', 'fetch', 'anonymous']);
+    expect(link.getAttribute('href')).to.equal('https://infest.example/wp-json/wp/v2/posts?_embed&per_page=20');
+    expect(link.getAttribute('href')).to.equal(page.querySelector('infest-article-list')?.getAttribute('src'));
+    expect(link.compareDocumentPosition(page.querySelector('script')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+  });
+
   it('escapes what it writes into HTML', () => {
     const html = scriptSnippet({ ...optionsFor('article-card'), fallback: { href: 'https://x.example/?a="><script>', text: '<b>x</b>' } }, targets);
     expect(parse(html).querySelectorAll('script')).to.have.length(1);
     expect(parse(html).querySelector('a')?.textContent).to.equal('<b>x</b>');
+    const hostileSrc = scriptSnippet({ ...optionsFor('article-card'), src: 'https://x.example/"><script>alert(1)</script>' }, targets);
+    expect(parse(hostileSrc).querySelectorAll('script')).to.have.length(1);
+    expect(parse(hostileSrc).querySelector('link')?.getAttribute('href')).to.equal('https://x.example/"><script>alert(1)</script>');
   });
 
   describe('the fallback link', () => {

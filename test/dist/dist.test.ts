@@ -331,8 +331,13 @@ describe('the built bundles and embed page', function () {
     };
     const targets = { scriptUrl: `${origin}/dist/cdn/infest-widgets.iife.js`, embedUrl: `${origin}/dist/embed/index.html` };
     const body = `${scriptSnippet(options, targets)}\n${iframeSnippet({ ...options, widget: 'program-timeline', src: 'contoh' }, { ...targets, height: 600, title: 'Program' })}`;
+    const before = requests.length;
     const watched = await open(page('/pasted.html', body));
     await allLoaded(watched.page, 1);
+    // The snippet's preload is the widget's request: one download, and no word from the
+    // browser about a preload it could not use.
+    expect(requests.slice(before).filter((path) => path === '/feed.json')).to.have.length(1);
+    expect(watched.warnings.filter((text) => /preload/i.test(text))).to.deep.equal([]);
     const frame = await (await watched.page.waitForSelector('iframe'))?.contentFrame();
     if (!frame) throw new Error('no frame');
     await allLoaded(frame, 1);

@@ -58,3 +58,23 @@ describe('a feed request started early', () => {
     expect(network.calls).to.deep.equal([]);
   });
 });
+
+describe('a feed preloaded by the script snippet (<link rel="preload" as="fetch" crossorigin="anonymous">)', () => {
+  it('is the answer the widget uses: the browser downloads the feed once, not twice', async () => {
+    const url = new URL(`/demo/feed.json?preloaded=${String(Date.now())}`, location.href).href;
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: url });
+    const preloaded = new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+    });
+    document.head.append(link);
+    await preloaded;
+    try {
+      const list = await fixture<InfestArticleList>(html`<infest-article-list src=${url}></infest-article-list>`);
+      await untilStatus(list, 'loaded');
+      expect(list.shadowRoot!.querySelectorAll('[part~="item"]').length, 'it shows the feed').to.be.above(0);
+      expect(performance.getEntriesByName(url).length, 'downloads of the feed').to.equal(1);
+    } finally {
+      link.remove();
+    }
+  });
+});
