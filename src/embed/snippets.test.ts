@@ -106,6 +106,9 @@ describe('generated snippets', () => {
     expect(link.getAttribute('href')).to.equal('https://infest.example/wp-json/wp/v2/posts?_embed&per_page=20');
     expect(link.getAttribute('href')).to.equal(page.querySelector('infest-article-list')?.getAttribute('src'));
     expect(link.compareDocumentPosition(page.querySelector('script')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // Blogger's theme editor and XHTML templates read the snippet as XML: every element closed.
+    const xml = new DOMParser().parseFromString(`<div xmlns="http://www.w3.org/1999/xhtml">${html}</div>`, 'application/xhtml+xml');
+    expect(xml.querySelector('parsererror')?.textContent ?? '').to.equal('');
   });
 
   it('escapes what it writes into HTML', () => {

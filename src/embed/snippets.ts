@@ -85,7 +85,7 @@ export function scriptSnippet(options: SnippetOptions, targets: SnippetTargets):
   const tag = widgetTags[options.widget];
   const attributes = attributeList(options).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   return [
-    `<link rel="preload" href="${escapeHtml(options.src)}" as="fetch" crossorigin="anonymous">`,
+    `<link rel="preload" href="${escapeHtml(options.src)}" as="fetch" crossorigin="anonymous" />`,
     `<script src="${escapeHtml(targets.scriptUrl)}"></script>`,
     '<div>',
     `  <${tag}${attributes}>`,
