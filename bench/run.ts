@@ -7,6 +7,7 @@ import { disposeCdnBundle } from './cdn-bundle.js';
 import { benchCls } from './cls.bench.js';
 import { benchListRender } from './list-render.bench.js';
 import { benchParse } from './parse.bench.js';
+import { benchImageBytes } from './image-bytes.bench.js';
 import { benchSlowNetwork } from './slow-network.bench.js';
 import { renderDetails, renderTable, type BenchRow } from './row.js';
 import { benchTimeline } from './timeline.bench.js';
@@ -21,6 +22,7 @@ const benches: [string, () => BenchRow | BenchRow[] | Promise<BenchRow | BenchRo
   ['list-render', () => benchListRender()],
   ['timeline', () => benchTimeline()],
   ['bytes', () => benchBytes()],
+  ['image-bytes', () => benchImageBytes()],
   ['cls', () => benchCls()],
   ['slow-network', () => benchSlowNetwork()],
 ];

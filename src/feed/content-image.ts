@@ -1,4 +1,6 @@
 import { cleanText, decodeEntities, isEmojiImage, MAX_LENGTH, shownText, tagAttribute } from './html-text.js';
+import { imageSources } from './image-sources.js';
+import { withDefined } from './read.js';
 import type { Image } from './types.js';
 import { httpUrl } from './urls.js';
 import { withoutReadAlso } from './read-also.js';
@@ -45,6 +47,28 @@ function fromSrcset(srcset: string, imgWidth: number): [url?: string, width?: nu
   return best;
 }
 
+// The size WordPress names its renditions by: "foto-300x200.jpg".
+const sizeInName = /-(\d+)x(\d+)\.\w+(?:[?#]|$)/;
+const aspectInName = (url: string): number | undefined => {
+  const [, width, height] = sizeInName.exec(url) ?? [];
+  return Number(height) > 0 ? Number(width) / Number(height) : undefined;
+};
+
+/**
+ * The candidates of `srcset` that say their width ("foto-300x200.jpg 300w"), as sources of
+ * `chosen`: of its shape, where their names say (a square thumbnail crop is another picture).
+ */
+function srcsetSources(srcset: string, chosen: string, base: string | undefined): Image['sources'] {
+  const aspect = aspectInName(chosen);
+  const widths = [...srcset.matchAll(candidate)].flatMap(([, url = '', descriptor = '']) => {
+    const width = /^(\d+)w$/.exec(descriptor.trim())?.[1];
+    const own = aspectInName(url);
+    const shaped = aspect === undefined || own === undefined || Math.abs(own / aspect - 1) < 0.02;
+    return width === undefined || !shaped ? [] : [[url, Number(width)] as const];
+  });
+  return imageSources(widths, base);
+}
+
 /** Whether the img at `index` opens a link to Google News: a "follow us" badge. */
 function isNewsBadge(html: string, index: number): boolean {
   const before = html.slice(html.lastIndexOf('<', index - 1), index);
@@ -70,7 +94,7 @@ export function firstContentImage(html: string, base?: string): Image | undefine
       if (url) {
         if (tracker.test(url) || isEmojiUrl(url) || isLogo(url, tagAttribute(tag, 'alt'), width)) break;
         const alt = shownText(cleanText(tagAttribute(tag, 'alt') ?? ''), MAX_LENGTH.alt);
-        return size ? { url, alt, width: size } : { url, alt };
+        return withDefined({ url, alt }, { width: size, sources: value !== undefined && size ? srcsetSources(value, raw ?? '', base) : undefined });
       }
     }
   }

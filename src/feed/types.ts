@@ -34,6 +34,18 @@ export interface Image {
   /** Intrinsic size in pixels, when the source says (WordPress does; JSON Feed does not). */
   readonly width?: number;
   readonly height?: number;
+  /**
+   * The same picture at several widths, narrowest first, when the source has them (WordPress's
+   * image sizes, an `<img>`'s `srcset`): the widgets give them to the browser as a `srcset`, so
+   * a phone's thumbnail downloads a small one, not the card-sized `url`.
+   */
+  readonly sources?: readonly ImageSource[];
+}
+
+/** One width of an image (a `srcset` candidate): its http(s) URL and its width in pixels. */
+export interface ImageSource {
+  readonly url: string;
+  readonly width: number;
 }
 
 export interface Author {

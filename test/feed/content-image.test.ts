@@ -57,8 +57,16 @@ describe('firstContentImage', () => {
     // The srcset is the larger picture: data-lazy-src is only the src it replaced.
     expect(firstContentImage(rocket.replace('>', ' data-lazy-srcset="https://site.example/d.jpg 2x">'))?.url).to.equal('https://site.example/d.jpg');
     // lazysizes and others: the image only in data-srcset.
-    const lazysizes = `<img class="lazyload" src="${placeholder}" data-srcset="https://site.example/f-800.jpg 800w, https://site.example/f-1600.jpg 1600w" width="800">`;
-    expect(firstContentImage(lazysizes)).to.deep.equal({ url: 'https://site.example/f-800.jpg', alt: '', width: 800 });
+    const lazysizes = `<img class="lazyload" src="${placeholder}" data-srcset="https://site.example/f-400.jpg 400w, https://site.example/f-800.jpg 800w, https://site.example/f-1600.jpg 1600w" width="800">`;
+    expect(firstContentImage(lazysizes)).to.deep.equal({
+      url: 'https://site.example/f-800.jpg',
+      alt: '',
+      width: 800,
+      sources: [
+        { url: 'https://site.example/f-400.jpg', width: 400 },
+        { url: 'https://site.example/f-800.jpg', width: 800 },
+      ],
+    });
     expect(firstContentImage('<img data-srcset="javascript:x 1x" src="https://site.example/g.jpg">')?.url).to.equal('https://site.example/g.jpg');
     // A lazy attribute that is no http(s) URL still leaves src.
     expect(firstContentImage('<img src="https://site.example/e.jpg" data-src="javascript:x">')?.url).to.equal('https://site.example/e.jpg');
@@ -72,14 +80,28 @@ describe('firstContentImage', () => {
         <dt class='gallery-icon landscape'>
           <a href='${up}foto1.jpg'><img width="150" height="150" src="${up}foto1-150x150.jpg" class="attachment-thumbnail size-thumbnail" alt="" decoding="async" srcset="${up}foto1-150x150.jpg 150w, ${up}foto1-300x200.jpg 300w, ${up}foto1-1024x683.jpg 1024w" sizes="(max-width: 150px) 100vw, 150px" /></a>
         </dt></dl><dl class='gallery-item'><dt class='gallery-icon landscape'><a href='${up}foto2.jpg'><img width="150" height="150" src="${up}foto2-150x150.jpg" class="attachment-thumbnail size-thumbnail" alt="" /></a></dt></dl></div>`;
-      // The width the w descriptor says; no height, which the square thumbnail's attributes do not tell.
-      expect(firstContentImage(gallery)).to.deep.equal({ url: `${up}foto1-1024x683.jpg`, alt: '', width: 1024 });
+      // The width the w descriptor says; no height, which the square thumbnail's attributes do
+      // not tell. Its sources leave out that thumbnail: a square crop of the picture.
+      expect(firstContentImage(gallery)).to.deep.equal({
+        url: `${up}foto1-1024x683.jpg`,
+        alt: '',
+        width: 1024,
+        sources: [
+          { url: `${up}foto1-300x200.jpg`, width: 300 },
+          { url: `${up}foto1-1024x683.jpg`, width: 1024 },
+        ],
+      });
     });
 
     it('a 300 px size-medium image, whose srcset goes up to 2048 px in any order; over 1280 only when nothing smaller is there', () => {
       const medium = (srcset: string) => `<p><img loading="lazy" decoding="async" class="alignnone size-medium wp-image-45" src="${up}panen-300x200.jpg" alt="Panen" width="300" height="200" srcset="${srcset}" sizes="(max-width: 300px) 100vw, 300px" /></p>`;
       const sizes = [300, 1024, 768, 1536, 2048].map((width) => `${up}panen-${String(width)}.jpg ${String(width)}w`);
-      expect(firstContentImage(medium(sizes.join(', ')))).to.deep.equal({ url: `${up}panen-1024.jpg`, alt: 'Panen', width: 1024 });
+      expect(firstContentImage(medium(sizes.join(', ')))).to.deep.equal({
+        url: `${up}panen-1024.jpg`,
+        alt: 'Panen',
+        width: 1024,
+        sources: [300, 768, 1024].map((width) => ({ url: `${up}panen-${String(width)}.jpg`, width })),
+      });
       expect(firstContentImage(medium(`${up}a-1300.jpg 1300w, ${up}a-1280.jpg 1280w`))?.url).to.equal(`${up}a-1280.jpg`);
       expect(firstContentImage(medium(`${up}a-2048.jpg 2048w, ${up}a-1536.jpg 1536w`))?.url).to.equal(`${up}a-1536.jpg`);
       expect(firstContentImage(medium(`${up}a-300.jpg 300w, ${up}a-768.jpg 768w`))?.url).to.equal(`${up}a-768.jpg`);
@@ -101,6 +123,23 @@ describe('firstContentImage', () => {
       expect(firstContentImage(rocket)?.url).to.equal(`${up}panen-1024x683.jpg`);
       const a3 = `<img class="lazy lazy-hidden" src="https://desa.example/lazy_placeholder.gif" data-src="${up}panen-300x200.jpg" srcset="" data-srcset="${up}panen-300x200.jpg 300w, ${up}panen-1024x683.jpg 1024w">`;
       expect(firstContentImage(a3)?.url).to.equal(`${up}panen-1024x683.jpg`);
+    });
+
+    it('has as sources the srcset\'s http(s) candidates with a width, up to 1280 px, one per width, narrowest first', () => {
+      const sourcesOf = (srcset: string) => firstContentImage(`<img src="${up}a.jpg" srcset="${srcset}">`)?.sources;
+      expect(sourcesOf(`${up}a-1536.jpg 1536w, ${up}a-1024.jpg 1024w, javascript:alert(1) 300w, ${up}a-768.jpg 768w, ${up}b-768.jpg 768w, data:image/gif,x 200w`)).to.deep.equal([
+        { url: `${up}a-768.jpg`, width: 768 },
+        { url: `${up}a-1024.jpg`, width: 1024 },
+      ]);
+      // Relative candidates resolve as the src does.
+      expect(firstContentImage('<img srcset="a-300.jpg 300w, a-1024.jpg 1024w">', 'https://desa.example/berita/')?.sources).to.deep.equal([
+        { url: 'https://desa.example/berita/a-300.jpg', width: 300 },
+        { url: 'https://desa.example/berita/a-1024.jpg', width: 1024 },
+      ]);
+      // One candidate is the url alone; x descriptors say no width; a 0w or a fraction is no width.
+      expect(sourcesOf(`${up}a-1024.jpg 1024w`)).to.equal(undefined);
+      expect(sourcesOf(`${up}a.jpg 1x, ${up}a@2x.jpg 2x`)).to.equal(undefined);
+      expect(sourcesOf(`${up}a-0.jpg 0w, ${up}a-1.jpg 1.5w, ${up}a-1024.jpg 1024w`)).to.equal(undefined);
     });
 
     it('URLs with commas and entity-encoded query strings (Cloudinary, Jetpack Photon), never a javascript: or data: one', () => {

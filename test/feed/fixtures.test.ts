@@ -228,18 +228,30 @@ describe('parseFeed: WordPress REST posts with _embed', () => {
     expect(post.categories).to.deep.equal(['Kesehatan & Lingkungan']);
   });
 
-  it('chooses medium_large, then large, then the original for the featured image', () => {
+  it('chooses medium_large, then large, then the original for the featured image, with the sizes of its shape as sources', () => {
+    const uploads = 'https://example.org/wp-content/uploads/2023/';
     expect(byId(feed.articles, '123').image).to.deep.equal({
-      url: 'https://example.org/wp-content/uploads/2023/08/peta-air-768x512.jpg',
+      url: `${uploads}08/peta-air-768x512.jpg`,
       alt: 'Peta sumber air bersih Desa Sendangrejo',
       width: 768,
       height: 512,
+      // Not the 150 × 150 thumbnail, a crop, nor the 2048 px original.
+      sources: [
+        { url: `${uploads}08/peta-air-300x200.jpg`, width: 300 },
+        { url: `${uploads}08/peta-air-768x512.jpg`, width: 768 },
+        { url: `${uploads}08/peta-air-1024x683.jpg`, width: 1024 },
+      ],
     });
     expect(byId(feed.articles, '118').image).to.deep.equal({
-      url: 'https://example.org/wp-content/uploads/2023/07/rapat-1024x683.png',
+      url: `${uploads}07/rapat-1024x683.png`,
       alt: '',
       width: 1024,
       height: 683,
+      sources: [
+        { url: `${uploads}07/rapat-300x200.png`, width: 300 },
+        { url: `${uploads}07/rapat-1024x683.png`, width: 1024 },
+        { url: `${uploads}07/rapat.png`, width: 1200 },
+      ],
     });
     expect(byId(feed.articles, '85').image).to.deep.equal({
       url: 'https://example.org/wp-content/uploads/2022/06/kelas.jpg',

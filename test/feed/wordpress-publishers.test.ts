@@ -424,6 +424,40 @@ describe('WordPress posts as publishers send them', () => {
       const onlyEmpty = { ...media, media_details: { sizes: { medium_large: { source_url: ' ' } } } };
       expect(only(parse([post({ featured_media: 12, _embedded: { 'wp:featuredmedia': [onlyEmpty] } })]).feed.articles).image?.url).to.equal('https://desa.example/foto-asli.jpg');
     });
+
+    it('has as sources the sizes of its shape with an http(s) address and a width, up to 1280 px', () => {
+      const rendition = (url: unknown, width: unknown, height: unknown) => ({ source_url: url, width, height });
+      const media = {
+        id: 12,
+        media_type: 'image',
+        source_url: 'https://desa.example/foto.jpg',
+        media_details: {
+          width: 3000,
+          height: 2000,
+          sizes: {
+            thumbnail: rendition('https://desa.example/foto-150x150.jpg', 150, 150),
+            medium: rendition('https://desa.example/foto-300x200.jpg', 300, 200),
+            medium_large: rendition('https://desa.example/foto-768x512.jpg', 768, 512),
+            large: rendition('javascript:alert(1)', 1024, 683),
+            'post-thumbnail': rendition('https://desa.example/foto-1200x400.jpg', 1200, 400),
+            '1536x1536': rendition('https://desa.example/foto-1536x1024.jpg', '1536', 1024),
+            '2048x2048': rendition('https://desa.example/foto-2048x1365.jpg', 2048, 1365),
+            wide: rendition('https://desa.example/foto-1200x800.jpg', 1200, 800),
+            odd: rendition(42, 500, 333),
+          },
+        },
+      };
+      const image = only(parse([post({ featured_media: 12, _embedded: { 'wp:featuredmedia': [media] } })]).feed.articles).image;
+      expect(image?.url).to.equal('https://desa.example/foto-768x512.jpg');
+      expect(image?.sources).to.deep.equal([
+        { url: 'https://desa.example/foto-300x200.jpg', width: 300 },
+        { url: 'https://desa.example/foto-768x512.jpg', width: 768 },
+        { url: 'https://desa.example/foto-1200x800.jpg', width: 1200 },
+      ]);
+      // Without a size of its own, the picture's shape is not known: no sources.
+      const unsized = { ...media, media_details: { sizes: { medium_large: { source_url: 'https://desa.example/foto-768x512.jpg' }, medium: media.media_details.sizes.medium } } };
+      expect(only(parse([post({ featured_media: 12, _embedded: { 'wp:featuredmedia': [unsized] } })]).feed.articles).image?.sources).to.equal(undefined);
+    });
   });
 
   describe('a hostile excerpt', () => {
