@@ -222,7 +222,11 @@ export function poisonedWordPressPosts(index: number): PoisonedFeed<unknown[]> {
     media_details: {
       width: 1600,
       height: 900,
-      sizes: Object.fromEntries(Object.entries(sizes).map(([size, url]) => [size, { source_url: url, width: 800, height: 450 }])),
+      // With a safe size beside the poisoned one, a srcset is drawn from both (see Image.sources).
+      sizes: {
+        medium: { source_url: 'https://example.org/wp-content/uploads/kecil.jpg', width: 300, height: 169 },
+        ...Object.fromEntries(Object.entries(sizes).map(([size, url]) => [size, { source_url: url, width: 800, height: 450 }])),
+      },
     },
     ...extra,
   });
