@@ -10,7 +10,7 @@ const WIDEST = 1280;
 /**
  * `candidates` (an address as written and the width it says) as an image's sources: http(s)
  * URLs only (resolved against `base`; the rest are left out), one per width, up to WIDEST,
- * narrowest first. Undefined unless two remain: one is the image's own URL already.
+ * narrowest first. Undefined unless two remain: one width leaves the browser no choice.
  */
 export function imageSources(candidates: Iterable<readonly [raw: string | undefined, width: unknown]>, base?: string): ImageSource[] | undefined {
   const byWidth = new Map<number, string>();
