@@ -157,7 +157,9 @@ export const articleStyles = css`
     align-content: start;
   }
 
-  :host([layout='grid']) [part~='image'] {
+  /* Its skeleton's picture too: a widget whose thumbnails are 4:3 beside the text (related
+     articles) has cards of 16:9 in a grid. */
+  :host([layout='grid']) :is([part~='image'], .bone.image) {
     aspect-ratio: var(--infest-thumbnail-aspect-ratio, 16 / 9);
   }
 

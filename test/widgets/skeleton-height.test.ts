@@ -60,6 +60,7 @@ describe('skeleton heights', () => {
     ['a horizontal card', perArticle((id) => html`<infest-article-card src="/feed.json" article=${id} layout="horizontal"></infest-article-card>`)],
     ['a compact card', perArticle((id) => html`<infest-article-card src="/feed.json" article=${id} layout="compact"></infest-article-card>`)],
     ['related articles', perArticle((id) => html`<infest-related-articles src="/feed.json" article=${id}></infest-related-articles>`)],
+    ['related articles in a grid', perArticle((id) => html`<infest-related-articles src="/feed.json" article=${id} layout="grid"></infest-related-articles>`)],
     ['an article list', ['list', 'grid', 'compact'].map((layout) => html`<infest-article-list src="/feed.json" limit="4" layout=${layout}></infest-article-list>`)],
   ];
   for (const width of [360, 450, 1000]) {
