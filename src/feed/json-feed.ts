@@ -194,7 +194,7 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   const authors = ownAuthors.length > 0 || hasUnnamedAuthor(item) ? ownAuthors : feed.authors;
   const tags = reader.strings(item, 'tags', path, (tag) => htmlToText(tag, { plain: true })).filter((tag) => !isDefaultCategory(tag));
   const summary = reader.string(item, 'summary', path) ?? '';
-  noteShortcodes(reader, path, { content_html: contentHtml ?? '', content_text: contentText ?? '', summary });
+  noteShortcodes(reader, path, item);
   // WordPress-made feeds carry the theme's "Continue reading" link and " [&hellip;]" too.
   const base = reader.base;
   // WordPress's JSON Feed plugin sends a password-protected post as its password form, with
@@ -232,10 +232,13 @@ function readItem(reader: FieldReader, item: JsonObject, path: string, id: strin
   return article;
 }
 
+const textFields = ['content_html', 'content_text', 'summary'] as const;
+
 /** Page-builder shortcodes (WPBakery, Divi, Avada …) that WordPress left unrendered: one warning per item. */
-function noteShortcodes(reader: FieldReader, path: string, fields: Record<string, string>): void {
-  for (const [key, text] of Object.entries(fields)) {
-    const shortcode = firstPageBuilderShortcode(text);
+function noteShortcodes(reader: FieldReader, path: string, item: JsonObject): void {
+  for (const key of textFields) {
+    const text = item[key];
+    const shortcode = typeof text === 'string' ? firstPageBuilderShortcode(text) : undefined;
     if (shortcode === undefined) continue;
     reader.warnings.add(
       'wrong-type',

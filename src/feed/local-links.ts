@@ -27,11 +27,19 @@ export function noteLocalLinks(articles: readonly Article[], baseUrl: string | u
   if (base !== undefined && (localHost.test(base) || placeholderHost.test(base))) return;
   let first: string | undefined;
   let count = 0;
+  // A feed's articles are on one or two hosts: each is judged once.
+  const unreachable = new Map<string, boolean>();
   for (const article of articles) {
     const url = article.url ?? article.externalUrl;
     const host = hostOf(url);
-    // A placeholder domain in a file checked without its address may be a sample on purpose.
-    if (host !== undefined && (localHost.test(host) || (base !== undefined && placeholderHost.test(host)))) {
+    if (host === undefined) continue;
+    let verdict = unreachable.get(host);
+    if (verdict === undefined) {
+      // A placeholder domain in a file checked without its address may be a sample on purpose.
+      verdict = localHost.test(host) || (base !== undefined && placeholderHost.test(host));
+      unreachable.set(host, verdict);
+    }
+    if (verdict) {
       first ??= url;
       count++;
     }

@@ -51,6 +51,21 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Language tags as written → canonical, or '' for what is no tag. */
+const canonicalLanguages = new Map<string, string>();
+
+function canonicalLanguage(raw: string): string {
+  // Real tags are under 35 characters; the runtime checks one of thousands of variants in
+  // time quadratic in their number.
+  if (raw.trim().length > 64) return '';
+  try {
+    // WordPress writes locales with an underscore: "id_ID".
+    return Intl.getCanonicalLocales(raw.trim().replaceAll('_', '-'))[0] ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Typed, forgiving access to the fields of untrusted JSON: a field of the wrong type is
  * dropped and reported with its JSONPath; absent fields are simply undefined.
@@ -250,16 +265,15 @@ export class FieldReader {
   language(object: JsonObject, key: string, path: string): string | undefined {
     const raw = this.string(object, key, path);
     if (raw === undefined || raw.trim() === '') return undefined;
-    try {
-      // Real tags are under 35 characters; the runtime checks one of thousands of variants in
-      // time quadratic in their number.
-      if (raw.trim().length > 64) throw new RangeError('too long');
-      // WordPress writes locales with an underscore: "id_ID".
-      return Intl.getCanonicalLocales(raw.trim().replaceAll('_', '-'))[0];
-    } catch {
-      this.warnings.add('wrong-type', child(path, key), `${quote(raw)} is not a language tag (e.g. "id" or "en-US"); it was ignored`);
-      return undefined;
+    // Every item of a feed says the same one or two: asking Intl once each is the cost.
+    let canonical = canonicalLanguages.get(raw);
+    if (canonical === undefined) {
+      canonical = canonicalLanguage(raw);
+      if (canonicalLanguages.size < 100) canonicalLanguages.set(raw, canonical);
     }
+    if (canonical !== '') return canonical;
+    this.warnings.add('wrong-type', child(path, key), `${quote(raw)} is not a language tag (e.g. "id" or "en-US"); it was ignored`);
+    return undefined;
   }
 
   wrongType(path: string, value: unknown, expected: string): void {

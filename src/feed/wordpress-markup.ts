@@ -267,6 +267,8 @@ function withoutFollowLines(html: string): string {
  * ending in "…" rather than " [&hellip;]".
  */
 export function postText(html: string, { url, base, multiline = false, plain = false, footers }: PostTextOptions = {}): string {
+  // Text without a tag or a shortcode (most feeds' summaries): only "Baca juga" lines can go.
+  if (!html.includes('<') && !html.includes('[')) return withEllipsis(htmlToText(withoutReadAlso(html), { multiline, plain }));
   const cleaned = withoutLinkToPost(withoutFeedFooter(withoutFollowLines(withoutReadAlso(withoutAppendedMarkup(withoutPageBuilderShortcodes(html)))), url, base, footers), url, base);
   return withEllipsis(htmlToText(cleaned, { multiline, plain }));
 }
@@ -279,5 +281,7 @@ const defaultCategorySlugs = new Set(['uncategorized', 'uncategorised', 'tak-ber
  * share. WordPress-made JSON Feeds can list it among an item's tags.
  */
 export function isDefaultCategory(slugOrName: string): boolean {
+  // Shorter than "uncategorized": none of them (most tags are, and this runs for each).
+  if (slugOrName.length < 13) return false;
   return defaultCategorySlugs.has(slugOrName.trim().toLowerCase().replace(/\s+/g, '-'));
 }

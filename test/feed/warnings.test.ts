@@ -323,6 +323,15 @@ describe('warnings', () => {
   });
 
   describe('wrong-type', () => {
+    it('says so for each item whose language is no tag, however many items share it, and reads a valid one the same each time', () => {
+      const { feed, warnings } = parseNoting(
+        jsonFeed([item({ id: 'a', language: 'bukan bahasa!' }), item({ id: 'b', language: 'bukan bahasa!' }), item({ id: 'c', language: 'id_ID' }), item({ id: 'd', language: 'id_ID' })]),
+      );
+      expectWarning(warnings, 'wrong-type', '$.items[0].language', '"bukan bahasa!"', 'is not a language tag');
+      expectWarning(warnings, 'wrong-type', '$.items[1].language', '"bukan bahasa!"', 'is not a language tag');
+      expect(feed.articles.map((article) => article.language)).to.deep.equal([undefined, undefined, 'id-ID', 'id-ID']);
+    });
+
     it('ignores fields of the wrong type and says what was expected', () => {
       const { feed, warnings } = parseNoting(
         jsonFeed(
