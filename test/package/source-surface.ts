@@ -561,6 +561,23 @@ interface CustomPropertyUse {
   readonly privateReads: Set<string>;
 }
 
+/** The selectors of a selector list: split at its commas, not at those inside `:is(…)`, `:not(…)`. */
+function topLevelList(selector: string): string[] {
+  const list: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < selector.length; index++) {
+    const char = selector[index];
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === ',' && depth === 0) {
+      list.push(selector.slice(start, index));
+      start = index + 1;
+    }
+  }
+  return [...list, selector.slice(start)];
+}
+
 /**
  * The custom properties a stylesheet reads, leaving out rules that cannot match this element:
  * those under `:host([layout='grid'])` when its `layout` can never be `grid`, and those for a
@@ -573,7 +590,7 @@ function customPropertyUse(cssText: string, attributes: ReadonlyMap<string, Sour
   const impossible = (selector: string): boolean => {
     if (selector.startsWith('@') || selector === '') return false;
     // Every selector of the list needs an attribute value or a part this element never has.
-    return selector.split(',').every(
+    return topLevelList(selector).every(
       (one) =>
         [...one.matchAll(/:host\(\[([\w-]+)\s*=\s*(?:'([^']*)'|"([^"]*)"|([\w-]+))\]\)/g)].some((match) => {
           const values = attributes.get(match[1] ?? '')?.values;
