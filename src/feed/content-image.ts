@@ -1,5 +1,5 @@
 import { cleanText, decodeEntities, isEmojiImage, MAX_LENGTH, shownText, tagAttribute } from './html-text.js';
-import { imageSources } from './image-sources.js';
+import { imageSources, sameShape } from './image-sources.js';
 import { withDefined } from './read.js';
 import type { Image } from './types.js';
 import { httpUrl } from './urls.js';
@@ -63,7 +63,7 @@ function srcsetSources(srcset: string, chosen: string, base: string | undefined)
   const widths = [...srcset.matchAll(candidate)].flatMap(([, url = '', descriptor = '']) => {
     const width = /^(\d+)w$/.exec(descriptor.trim())?.[1];
     const own = aspectInName(url);
-    const shaped = aspect === undefined || own === undefined || Math.abs(own / aspect - 1) < 0.02;
+    const shaped = aspect === undefined || own === undefined || sameShape(aspect, own);
     return width === undefined || !shaped ? [] : [[url, Number(width)] as const];
   });
   return imageSources(widths, base);

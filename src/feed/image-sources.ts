@@ -7,6 +7,11 @@ import { httpUrl } from './urls.js';
  */
 const WIDEST = 1280;
 
+/** Whether two width-to-height ratios are one shape, as WordPress's rounded sizes of a picture are. */
+export function sameShape(aspect: number, other: number): boolean {
+  return Math.abs(other / aspect - 1) < 0.02;
+}
+
 /**
  * `candidates` (an address as written and the width it says) as an image's sources: http(s)
  * URLs only (resolved against `base`; the rest are left out), one per width, up to WIDEST,

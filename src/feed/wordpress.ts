@@ -7,7 +7,7 @@ import { readItemExtension } from './infest-extension.js';
 import { withoutReadAlsoText } from './read-also.js';
 import { leadingTitleRemover } from './repeated-title.js';
 import { FieldReader, isObject, noteUnreadItems, readableItems, withDefined, type JsonObject } from './read.js';
-import { imageSources } from './image-sources.js';
+import { imageSources, sameShape } from './image-sources.js';
 import { httpUrl, withoutTrailingSlashes } from './urls.js';
 import { firstPageBuilderShortcode, isDefaultCategory, postText } from './wordpress-markup.js';
 import type { Article, Author, Feed, FeedDate, Image, ParseOptions } from './types.js';
@@ -502,7 +502,7 @@ function embeddedImage(reader: FieldReader, media: JsonObject, mediaPath: string
   const sized = typeof width === 'number' && typeof height === 'number' && width > 0 && height > 0;
   return withDefined(
     { url, alt: shownText(cleanText(typeof media.alt_text === 'string' ? media.alt_text : ''), MAX_LENGTH.alt) },
-    { width: sized ? width : undefined, height: sized ? height : undefined, sources: sized ? renditions(media, width / height, reader.base) : undefined },
+    { width: sized ? width : undefined, height: sized ? height : undefined, sources: sized ? renditions(media, details, width / height, reader.base) : undefined },
   );
 }
 
@@ -510,11 +510,10 @@ function embeddedImage(reader: FieldReader, media: JsonObject, mediaPath: string
  * The sizes WordPress made of the picture (and its original) that show all of it: a size
  * cropped to another shape (the 150 × 150 thumbnail, a theme's crops) is another picture.
  */
-function renditions(media: JsonObject, aspect: number, base: string | undefined): Image['sources'] {
-  const details = isObject(media.media_details) ? media.media_details : {};
+function renditions(media: JsonObject, details: JsonObject, aspect: number, base: string | undefined): Image['sources'] {
   const sizes = isObject(details.sizes) ? Object.values(details.sizes) : [];
   const all = [...sizes, { ...details, source_url: media.source_url }].filter(isObject);
-  const whole = all.filter(({ width, height }) => typeof width === 'number' && typeof height === 'number' && height > 0 && Math.abs(width / height / aspect - 1) < 0.02);
+  const whole = all.filter(({ width, height }) => typeof width === 'number' && typeof height === 'number' && height > 0 && sameShape(aspect, width / height));
   return imageSources(whole.map((size) => [typeof size.source_url === 'string' ? size.source_url : undefined, size.width]), base);
 }
 
